@@ -1,0 +1,17 @@
+import { conceptsIn } from '$lib/content/index.server';
+import type { Lang } from '$lib/i18n/langs';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = ({ params }) => {
+	const lang = params.lang as Lang;
+	return {
+		lang,
+		concepts: conceptsIn(lang).map(({ slug, number, title, short, description }) => ({
+			slug,
+			number,
+			title,
+			short,
+			description
+		}))
+	};
+};

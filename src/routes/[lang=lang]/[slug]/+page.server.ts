@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { concept, conceptsIn } from '$lib/content/index.server';
+import { SLUGS, type Slug } from '$lib/content/concepts';
+import { LANGS, type Lang } from '$lib/i18n/langs';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => LANGS.flatMap((lang) => SLUGS.map((slug) => ({ lang, slug })));
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang as Lang;
+	if (!(SLUGS as readonly string[]).includes(params.slug)) error(404, 'Not found');
+	const slug = params.slug as Slug;
+	const all = conceptsIn(lang);
+	const index = SLUGS.indexOf(slug);
+	const link = (i: number) => (all[i] ? { slug: all[i].slug, short: all[i].short, number: all[i].number } : null);
+	return { concept: concept(lang, slug), previous: link(index - 1), next: link(index + 1) };
+};

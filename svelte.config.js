@@ -1,0 +1,39 @@
+import adapter from '@sveltejs/adapter-static';
+import { mdsvex } from 'mdsvex';
+import remarkMath from 'remark-math';
+import rehypeKatexSvelte from 'rehype-katex-svelte';
+import { rehypeHeadingIds } from './src/lib/content/heading-ids.js';
+
+/** BASE_PATH serves the site from a sub-path, e.g. BASE_PATH=/llm-basics for GitHub Pages. */
+const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+if (base && !base.startsWith('/')) throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [
+		mdsvex({
+			extensions: ['.md'],
+			remarkPlugins: [remarkMath],
+			rehypePlugins: [rehypeKatexSvelte, rehypeHeadingIds]
+		})
+	],
+	compilerOptions: {
+		runes: true,
+		// mdsvex emits <script context="module"> for frontmatter; harmless, and not ours to change.
+		warningFilter: (warning) => warning.code !== 'script_context_deprecated'
+	},
+	kit: {
+		adapter: adapter({ fallback: undefined, strict: true }),
+		// Absolute asset paths: 404.html is served at any unknown address, where relative paths would break.
+		paths: { base, relative: false },
+		prerender: {
+			entries: ['*', '/404.html'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleEntryGeneratorMismatch: 'fail'
+		}
+	}
+};
+
+export default config;

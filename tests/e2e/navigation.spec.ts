@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { hydrated, watchPage } from './site';
+
+test('the language switch keeps the concept and the section, both ways', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/zh/emergence/#notes');
+	await hydrated(page);
+	await page.getByRole('link', { name: 'Read this page in English' }).click();
+	await expect(page).toHaveURL(/\/en\/emergence\/#notes$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('#notes h2')).toHaveText('Notes and corrections');
+	await page.getByRole('link', { name: '阅读中文版' }).click();
+	await expect(page).toHaveURL(/\/zh\/emergence\/#notes$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.locator('#notes h2')).toHaveText('注解与勘误');
+	watch.expectClean();
+});
+
+test('the theme toggle switches themes, and the choice survives a reload', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/en/training-objective/');
+	await hydrated(page);
+	const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	const light = await background();
+	const toggle = page.getByRole('button', { name: 'Dark mode' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const dark = await background();
+	expect(dark).not.toBe(light);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await background()).toBe(dark);
+	// The remembered choice also holds on another page and in the other language.
+	await page.goto('/zh/');
+	await hydrated(page);
+	await expect(page.getByRole('button', { name: '深色模式' })).toHaveAttribute('aria-pressed', 'true');
+	await page.getByRole('button', { name: '深色模式' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	expect(await background()).toBe(light);
+});
+
+test('with no choice made, the theme follows the system', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/zh/model-families/');
+	await hydrated(page);
+	await expect(page.getByRole('button', { name: '深色模式' })).toHaveAttribute('aria-pressed', 'true');
+	expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(231, 233, 236)');
+});
+
+for (const [locale, expected] of [
+	['zh-CN', '/zh/'],
+	['zh-TW', '/zh/'],
+	['en-US', '/en/'],
+	['fr-FR', '/en/']
+] as const) {
+	test(`the root sends a ${locale} browser to ${expected}`, async ({ browser }) => {
+		const context = await browser.newContext({ locale });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page).toHaveURL(new RegExp(`${expected}$`));
+		await context.close();
+	});
+}
+
+test('the root remembers the language last switched to', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'en-US' });
+	const page = await context.newPage();
+	await page.goto('/en/');
+	await hydrated(page);
+	await page.getByRole('link', { name: '阅读中文版' }).click();
+	await expect(page).toHaveURL(/\/zh\/$/);
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/zh\/$/);
+	await context.close();
+});
+
+test('an unknown address gets the 404 page in both languages, with a way back', async ({ page }) => {
+	const response = await page.goto('/en/no-such-concept/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+	await page.getByRole('link', { name: 'Go to the six questions' }).click();
+	await expect(page).toHaveURL(/\/en\/$/);
+});
+
+test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
+	await page.goto('/en/why-decoder-only/');
+	await hydrated(page);
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	// Focus is drawn visibly: an outline of a few pixels.
+	expect(await skip.evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth))).toBeGreaterThanOrEqual(2);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+	await page.keyboard.press('Tab');
+	const focusedInMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
+	expect(focusedInMain).toBe(true);
+});

@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { ALL_PAGES, CONCEPT_PAGES, hydrated, seedSentence, watchPage } from './site';
+
+const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
+
+for (const { path, lang, slug } of ALL_PAGES.filter((p) => p.lang)) {
+	test(`${path} loads cleanly with its language, heading and navigation`, async ({ page }) => {
+		const watch = watchPage(page);
+		await page.goto(path);
+		await hydrated(page);
+		await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang!]);
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page.getByRole('link', { name: lang === 'zh' ? 'Read this page in English' : '阅读中文版' })).toBeVisible();
+		if (slug) {
+			// Every table-of-contents entry points at a heading that exists.
+			const targets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+			expect(targets.length).toBeGreaterThanOrEqual(5);
+			for (const target of targets) await expect(page.locator(target)).toHaveCount(1);
+		}
+		watch.expectClean();
+	});
+}
+
+for (const { path, lang, slug } of CONCEPT_PAGES) {
+	test(`${path} shows the original answer, marked and credited, then the notes`, async ({ page }) => {
+		await page.goto(path);
+		const original = page.locator('#original');
+		await expect(original.getByRole('heading', { level: 2 })).toContainText(lang === 'zh' ? '原始问答' : 'The original Q&A');
+		await expect(original.locator('.badge')).toHaveText(lang === 'zh' ? '原文' : 'Translation of the original');
+		await expect(original.getByRole('link', { name: 'wdndev/llm_interview_note' })).toHaveAttribute(
+			'href',
+			'https://github.com/wdndev/llm_interview_note'
+		);
+		if (lang === 'zh') {
+			await expect(original).toContainText(seedSentence(slug!));
+		} else {
+			expect((await original.locator('.answer').innerText()).length).toBeGreaterThan(400);
+			await expect(original.getByRole('link', { name: 'Read the Chinese original' })).toHaveAttribute('href', `/zh/${slug}/#original`);
+		}
+		const notes = page.locator('#notes');
+		await expect(notes.getByRole('heading', { level: 2 })).toHaveText(lang === 'zh' ? '注解与勘误' : 'Notes and corrections');
+		expect(await notes.locator('h3[id]').count()).toBeGreaterThanOrEqual(3);
+		expect(await notes.locator('a[href^="https://"]').count()).toBeGreaterThanOrEqual(3);
+	});
+}
+
+test('the training-objective page sets the objective and perplexity as KaTeX maths', async ({ page }) => {
+	for (const lang of ['zh', 'en']) {
+		await page.goto(`/${lang}/training-objective/`);
+		const display = page.locator('#notes .katex-display');
+		expect(await display.count()).toBeGreaterThanOrEqual(2);
+		// MathML is there for screen readers, and the TeX source in the annotation.
+		await expect(page.locator('annotation[encoding="application/x-tex"]').filter({ hasText: '\\log' }).first()).toBeAttached();
+	}
+});
+
+test('previous and next walk the six questions in order', async ({ page }) => {
+	await page.goto('/en/model-families/');
+	await hydrated(page);
+	const visited = ['model-families'];
+	for (let i = 0; i < 5; i++) {
+		await page.getByRole('link', { name: /^Next/ }).click();
+		await page.waitForURL(/\/en\/[a-z-]+\/$/);
+		await expect(page.locator('h1')).toHaveCount(1);
+		visited.push(new URL(page.url()).pathname.split('/')[2]);
+	}
+	expect(visited).toEqual([
+		'model-families',
+		'causal-prefix-encoder-decoder',
+		'training-objective',
+		'emergence',
+		'why-decoder-only',
+		'transformer-architecture'
+	]);
+	await expect(page.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+	await page.getByRole('link', { name: /^Previous/ }).click();
+	await expect(page).toHaveURL(/\/en\/why-decoder-only\/$/);
+});
+
+test('the index lists the six questions in both languages', async ({ page }) => {
+	for (const lang of ['zh', 'en']) {
+		await page.goto(`/${lang}/`);
+		await expect(page.locator('.questions > li')).toHaveCount(6);
+	}
+});

@@ -1,0 +1,52 @@
+// What the end-to-end tests visit: every built page, and helpers that fail a test on console errors, failed
+// requests or requests to any other host.
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { SLUGS } from '../../src/lib/content/concepts';
+import { distinctiveSentence, parseSeed } from '../../src/lib/content/seed';
+import { LANGS, type Lang } from '../../src/lib/i18n/langs';
+
+export interface SitePage {
+	path: string;
+	lang: Lang | null;
+	slug: string | null;
+}
+
+export const CONCEPT_PAGES: SitePage[] = LANGS.flatMap((lang) => SLUGS.map((slug) => ({ path: `/${lang}/${slug}/`, lang, slug })));
+export const INDEX_PAGES: SitePage[] = LANGS.map((lang) => ({ path: `/${lang}/`, lang, slug: null }));
+export const ALL_PAGES: SitePage[] = [{ path: '/', lang: null, slug: null }, ...INDEX_PAGES, ...CONCEPT_PAGES];
+
+const seed = parseSeed(readFileSync('content/seed/llm-basics.zh.txt', 'utf8'));
+
+/** A sentence of the seed's answer to this concept, as it reads on the Chinese page. */
+export function seedSentence(slug: string): string {
+	return distinctiveSentence(seed[SLUGS.indexOf(slug as (typeof SLUGS)[number])].answer);
+}
+
+/** Records console errors, page errors, failed requests and requests to other hosts, for `expectClean`. */
+export function watchPage(page: Page) {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+	});
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') {
+			problems.push(`request to another host: ${request.url()}`);
+		}
+	});
+	return {
+		problems,
+		expectClean: () => expect(problems, problems.join('\n')).toEqual([])
+	};
+}
+
+/** Waits for hydration: clicks before it are lost. */
+export async function hydrated(page: Page) {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

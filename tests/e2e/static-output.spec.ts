@@ -1,0 +1,47 @@
+// Reads the built files with no browser: the text must be in the static output itself.
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { CONCEPT_PAGES, seedSentence } from './site';
+
+const BUILD = 'build';
+const html = (path: string) => readFileSync(`${BUILD}${path}index.html`, 'utf8');
+const text = (page: string) =>
+	page
+		.replace(/<script[\s\S]*?<\/script>/g, '')
+		.replace(/<[^>]+>/g, '')
+		.replace(/\s+/g, ' ');
+
+test('every concept page is prerendered with its language, original answer and notes', () => {
+	for (const { path, lang, slug } of CONCEPT_PAGES) {
+		const page = html(path);
+		expect(page, path).toContain(`<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"`);
+		expect(page, path).toContain('id="original"');
+		expect(page, path).toContain('id="notes"');
+		if (lang === 'zh') expect(text(page), path).toContain(seedSentence(slug!));
+	}
+});
+
+test('the maths is rendered at build time', () => {
+	for (const lang of ['zh', 'en']) {
+		const page = html(`/${lang}/training-objective/`);
+		expect(page).toMatch(/class="katex-display"/);
+		expect(page).toContain('<math');
+	}
+});
+
+test('the build has a 404.html for static hosts, a language picker at the root and no other host in it', () => {
+	expect(existsSync(`${BUILD}/404.html`)).toBe(true);
+	const notFound = readFileSync(`${BUILD}/404.html`, 'utf8');
+	expect(notFound).toContain('页面不存在');
+	expect(notFound).toContain('Page not found');
+	// Assets are referenced absolutely, so the page works at any unknown address.
+	expect(notFound).not.toMatch(/(href|src)="\.\.?\//);
+	const root = html('/');
+	expect(root).toContain('href="/zh/"');
+	expect(root).toContain('href="/en/"');
+	for (const { path } of CONCEPT_PAGES) {
+		// Scripts, styles, images and fonts load only from this site (links to sources are fine).
+		expect(html(path), path).not.toMatch(/(src|href)="https?:\/\/[^"]*"[^>]*(rel="(stylesheet|preload|modulepreload|icon)")/);
+		expect(html(path), path).not.toMatch(/<(script|img|link|iframe)[^>]+(src|href)="(https?:)?\/\//);
+	}
+});

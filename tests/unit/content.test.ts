@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	checkLanguagesInStep,
+	ContentError,
+	parseConcept,
+	REQUIRED_FRONTMATTER,
+	SLUGS
+} from '../../src/lib/content/concepts';
+import { parseSeed } from '../../src/lib/content/seed';
+import { LANGS } from '../../src/lib/i18n/langs';
+
+const files = LANGS.flatMap((lang) =>
+	readdirSync(`content/${lang}`)
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => ({ lang, name, path: `content/${lang}/${name}`, source: readFileSync(`content/${lang}/${name}`, 'utf8') }))
+);
+const concepts = files.map((f) => parseConcept(f.path, f.source));
+const seed = parseSeed(readFileSync('content/seed/llm-basics.zh.txt', 'utf8'));
+
+/** The markdown between <Tag> and </Tag>. */
+function inside(source: string, tag: string): string {
+	const start = source.indexOf(`<${tag}>`) + tag.length + 2;
+	return source.slice(start, source.indexOf(`</${tag}>`)).trim();
+}
+
+describe('the content files', () => {
+	it('are the six concepts, in the seed order, with the same file names in both languages', () => {
+		const expected = SLUGS.map((slug, i) => `${String(i + 1).padStart(2, '0')}-${slug}.md`);
+		for (const lang of LANGS) {
+			expect(files.filter((f) => f.lang === lang).map((f) => f.name).sort()).toEqual(expected);
+		}
+	});
+
+	it('carry every required frontmatter key, the same keys in both languages', () => {
+		for (const lang of LANGS) {
+			for (const concept of concepts.filter((c) => c.lang === lang)) {
+				for (const key of REQUIRED_FRONTMATTER) expect(concept[key].length, `${lang}/${concept.slug} ${key}`).toBeGreaterThan(0);
+			}
+		}
+		const keysOf = (f: (typeof files)[number]) =>
+			Object.keys(JSON.parse(JSON.stringify(parseConcept(f.path, f.source)))).sort();
+		expect(new Set(files.map((f) => keysOf(f).join(','))).size).toBe(1);
+	});
+
+	it('keep the two languages in step: same pages, same note ids', () => {
+		expect(() => checkLanguagesInStep(concepts)).not.toThrow();
+	});
+
+	it('quote each seed answer verbatim on the Chinese page, with its question from the seed list', () => {
+		for (const entry of seed) {
+			const file = files.find((f) => f.lang === 'zh' && f.name.startsWith(String(entry.number).padStart(2, '0')))!;
+			expect(inside(file.source, 'Original'), file.path).toBe(entry.answer);
+			expect(concepts.find((c) => c.lang === 'zh' && c.number === entry.number)!.question).toBe(entry.question);
+		}
+	});
+
+	it('give an English translation of every answer, of similar length and keeping its bold and link', () => {
+		for (const entry of seed) {
+			const file = files.find((f) => f.lang === 'en' && f.name.startsWith(String(entry.number).padStart(2, '0')))!;
+			const translation = inside(file.source, 'Original');
+			const cjk = translation.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+			expect(cjk, `${file.path} should be English`).toBeLessThan(translation.length * 0.02);
+			expect(translation.length, file.path).toBeGreaterThan(entry.answer.length);
+			expect((translation.match(/\*\*/g) ?? []).length, `${file.path} bold`).toBe((entry.answer.match(/\*\*/g) ?? []).length);
+			expect((translation.match(/\]\(https?:/g) ?? []).length, `${file.path} links`).toBe(
+				(entry.answer.match(/\]\(https?:/g) ?? []).length
+			);
+		}
+	});
+
+	it('give every note at least one source link', () => {
+		for (const file of files) {
+			const notes = inside(file.source, 'Notes').split(/^### /m).slice(1);
+			expect(notes.length, file.path).toBeGreaterThanOrEqual(3);
+			for (const note of notes) {
+				expect(note, `${file.path}: "${note.split('\n')[0]}" has no source`).toMatch(/\]\(https:\/\/[^)]+\)/);
+			}
+		}
+	});
+
+	it('set the objective and perplexity in TeX on the training-objective page', () => {
+		for (const lang of LANGS) {
+			const source = files.find((f) => f.lang === lang && f.name === '03-training-objective.md')!.source;
+			expect(source, lang).toMatch(/\$\$[\s\S]*\\log[\s\S]*\$\$/);
+			expect(source, lang).toMatch(/\$\$[\s\S]*(PPL|perplexity|\\exp)[\s\S]*\$\$/i);
+		}
+	});
+});
+
+describe('parseConcept rejects content the site cannot render', () => {
+	const good = `---\ntitle: "T"\nshort: "S"\nquestion: "Q"\ndescription: "D"\n---\n\n<Original>\n\nA\n\n</Original>\n\n<Notes>\n\n### Note {#note}\n\nB\n\n</Notes>\n`;
+
+	it('accepts a well-formed file', () => {
+		const c = parseConcept('content/en/04-emergence.md', good);
+		expect(c).toMatchObject({ lang: 'en', slug: 'emergence', number: 4, title: 'T' });
+		expect(c.notes).toEqual([{ id: 'note', text: 'Note', level: 3 }]);
+	});
+
+	it.each([
+		['a missing frontmatter key', good.replace('short: "S"\n', ''), /"short" is required/],
+		['an empty frontmatter value', good.replace('title: "T"', 'title: ""'), /"title" is required/],
+		['no frontmatter at all', good.replace(/^---[\s\S]*?---\n/, ''), /missing frontmatter/],
+		['a note heading without an id', good.replace(' {#note}', ''), /needs an id/],
+		['no blank line inside <Notes>', good.replace('<Notes>\n\n', '<Notes>\n'), /<Notes>/],
+		['broken YAML', good.replace('title: "T"', 'title: "T'), /not valid YAML/]
+	])('rejects %s', (_, source, message) => {
+		expect(() => parseConcept('content/en/04-emergence.md', source)).toThrow(ContentError);
+		expect(() => parseConcept('content/en/04-emergence.md', source)).toThrow(message);
+	});
+
+	it('rejects a wrong number or an unknown slug', () => {
+		expect(() => parseConcept('content/en/05-emergence.md', good)).toThrow(/numbered 04/);
+		expect(() => parseConcept('content/en/07-attention.md', good)).toThrow(/unknown slug/);
+		expect(() => parseConcept('content/fr/04-emergence.md', good)).toThrow(/unknown language/);
+	});
+});
