@@ -3,6 +3,7 @@ import { mdsvex } from 'mdsvex';
 import remarkMath from 'remark-math';
 import rehypeKatexSvelte from 'rehype-katex-svelte';
 import { rehypeHeadingIds } from './src/lib/content/heading-ids.js';
+import { rehypeTableScroll } from './src/lib/content/table-scroll.js';
 
 /** BASE_PATH serves the site from a sub-path, e.g. BASE_PATH=/llm-basics for GitHub Pages. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
@@ -15,7 +16,7 @@ const config = {
 		mdsvex({
 			extensions: ['.md'],
 			remarkPlugins: [remarkMath],
-			rehypePlugins: [rehypeKatexSvelte, rehypeHeadingIds]
+			rehypePlugins: [rehypeKatexSvelte, rehypeHeadingIds, rehypeTableScroll]
 		})
 	],
 	compilerOptions: {

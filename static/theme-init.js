@@ -2,6 +2,6 @@
 try {
 	var theme = localStorage.getItem('theme');
 	if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-} catch (e) {
+} catch {
 	// Storage can be blocked (private mode, strict settings): fall back to the system theme.
 }

@@ -9,7 +9,7 @@ test('no page is wider than a 360 px phone, and text stays readable', async ({ p
 		await hydrated(page);
 		const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
 		expect(widths.page, path).toBeLessThanOrEqual(widths.view);
-		const fontSize = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		const fontSize = await page.locator('main .lead').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(fontSize, path).toBeGreaterThanOrEqual(16);
 	}
 });

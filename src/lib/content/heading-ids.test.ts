@@ -35,3 +35,22 @@ describe('rehypeHeadingIds', () => {
 		expect(p.properties.id).toBeUndefined();
 	});
 });
+
+describe('rehypeTableScroll', () => {
+	it('wraps every table, nested or not, in a scroll container', async () => {
+		const { rehypeTableScroll } = await import('./table-scroll.js');
+		const table = () => ({ type: 'element', tagName: 'table', children: [] });
+		const tree = { type: 'root', children: [table(), { type: 'element', tagName: 'section', children: [table()] }] };
+		rehypeTableScroll()(tree);
+		const wrapped = [tree.children[0], (tree.children[1] as { children: unknown[] }).children[0]] as {
+			tagName: string;
+			properties: { className: string[] };
+			children: { tagName: string }[];
+		}[];
+		for (const node of wrapped) {
+			expect(node.tagName).toBe('div');
+			expect(node.properties.className).toEqual(['table-scroll']);
+			expect(node.children[0].tagName).toBe('table');
+		}
+	});
+});

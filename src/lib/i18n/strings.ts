@@ -20,6 +20,7 @@ const en = {
 	notesTitle: 'Notes and corrections',
 	notesIntro:
 		'Our own notes: where the original answer is wrong, dated or incomplete, and what a better answer says, with sources.',
+	scrollRegion: 'Wide content, scroll sideways',
 	previous: 'Previous',
 	next: 'Next',
 	questionNumber: 'Question',
@@ -56,6 +57,7 @@ const zh: Strings = {
 	answerLabel: '回答',
 	notesTitle: '注解与勘误',
 	notesIntro: '以下是本站的注解：原回答哪里有误、过时或缺漏，更准确的说法是什么，并附出处。',
+	scrollRegion: '内容较宽，可左右滚动',
 	previous: '上一题',
 	next: '下一题',
 	questionNumber: '第',
