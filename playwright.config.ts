@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/browser.js';
 
 const port = 4173;
+export const SUBPATH_PORT = 4180;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -16,11 +17,20 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	webServer: {
-		// vite directly, not through npx: a wrapper can outlive the test run.
-		command: `node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	webServer: [
+		{
+			// vite directly, not through npx: a wrapper can outlive the test run.
+			command: `node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		},
+		{
+			// The site built for a sub-path (npm run build:subpath), served under /llm-basics/.
+			command: `node scripts/serve-subpath.js ${SUBPATH_PORT}`,
+			url: `http://127.0.0.1:${SUBPATH_PORT}/llm-basics/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	]
 });

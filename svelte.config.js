@@ -25,7 +25,8 @@ const config = {
 		warningFilter: (warning) => warning.code !== 'script_context_deprecated'
 	},
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// BUILD_DIR lets the test run keep a second, sub-path build beside the main one.
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
 		// Absolute asset paths: 404.html is served at any unknown address, where relative paths would break.
 		paths: { base, relative: false },
 		prerender: {
