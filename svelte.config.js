@@ -6,7 +6,8 @@ import { rehypeHeadingIds } from './src/lib/content/heading-ids.js';
 import { rehypeTableScroll } from './src/lib/content/table-scroll.js';
 
 /** BASE_PATH serves the site from a sub-path, e.g. BASE_PATH=/llm-basics for GitHub Pages. */
-const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+/** @type {'' | `/${string}`} */
+const base = /** @type {any} */ ((process.env.BASE_PATH ?? '').replace(/\/+$/, ''));
 if (base && !base.startsWith('/')) throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
 
 /** @type {import('@sveltejs/kit').Config} */
