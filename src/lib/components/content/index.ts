@@ -1,3 +1,4 @@
 // The components that concept markdown may place. Markdown imports them from here and nowhere else.
 export { default as Original } from './Original.svelte';
 export { default as Notes } from './Notes.svelte';
+export { default as AttentionMasks } from './AttentionMasks.svelte';

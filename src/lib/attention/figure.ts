@@ -1,0 +1,150 @@
+// The attention-mask figure's model: from settings to tokens, masks and the reason each cell is visible or blocked.
+// Pure and synchronous, so the figure can derive it on every change and tests can check it cell by cell.
+import {
+	causalMask,
+	countVisible,
+	encoderDecoderMasks,
+	fullMask,
+	MAX_TOKENS,
+	prefixMask,
+	slidingWindowMask,
+	type Mask
+} from './masks';
+import type { Architecture, MaskSettings } from './settings';
+import { tokenize, type Token } from './tokenize';
+
+export type MatrixId = 'self' | 'encoder-self' | 'decoder-self' | 'cross';
+
+/** One attention matrix to draw: rows are queries, columns keys. Offsets place its rows and columns in the combined
+ * [input; target] sequence, so a hover on one matrix can be shown on the others. */
+export interface Matrix {
+	id: MatrixId;
+	mask: Mask;
+	rows: Token[];
+	cols: Token[];
+	rowOffset: number;
+	colOffset: number;
+	visible: number;
+}
+
+export interface MaskFigureModel {
+	inputTokens: Token[];
+	targetTokens: Token[];
+	/** Input then target: the single sequence decoder-only, prefix and encoder-only models read. */
+	tokens: Token[];
+	n: number;
+	/** Prefix length actually drawn, within 0..n. */
+	prefix: number;
+	/** The requested prefix was larger than the sequence and was cut to n. */
+	prefixClamped: boolean;
+	window: number;
+	/** Tokens past MAX_TOKENS (input and target together) were dropped. */
+	truncated: boolean;
+	/** Tokens in the text before any cut. */
+	totalTokens: number;
+}
+
+export function buildModel(settings: MaskSettings): MaskFigureModel {
+	const input = tokenize(settings.input, MAX_TOKENS);
+	const target = tokenize(settings.target, MAX_TOKENS - input.tokens.length);
+	const inputTokens = input.tokens;
+	const targetTokens = target.tokens;
+	const tokens = [...inputTokens, ...targetTokens];
+	const n = tokens.length;
+	const wanted = settings.prefix ?? defaultPrefix(inputTokens.length, targetTokens.length);
+	return {
+		inputTokens,
+		targetTokens,
+		tokens,
+		n,
+		prefix: Math.min(wanted, n),
+		prefixClamped: wanted > n,
+		window: settings.window,
+		truncated: input.truncated || target.truncated || input.inputTruncated || target.inputTruncated,
+		totalTokens: input.totalTokens + target.totalTokens
+	};
+}
+
+/** With a target, the prefix is the input (T5's prefix LM, sec. 3.2.1); with none, the first half. */
+export function defaultPrefix(inputLength: number, targetLength: number): number {
+	return targetLength > 0 ? inputLength : Math.ceil(inputLength / 2);
+}
+
+function matrix(id: MatrixId, mask: Mask, rows: Token[], cols: Token[], rowOffset: number, colOffset: number): Matrix {
+	return { id, mask, rows, cols, rowOffset, colOffset, visible: countVisible(mask) };
+}
+
+/** The matrices an architecture draws: one over the whole sequence, or encoder-decoder's three. */
+export function matricesFor(arch: Architecture, model: MaskFigureModel): Matrix[] {
+	const { tokens, n } = model;
+	switch (arch) {
+		case 'causal':
+			return [matrix('self', causalMask(n), tokens, tokens, 0, 0)];
+		case 'prefix':
+			return [matrix('self', prefixMask(n, model.prefix), tokens, tokens, 0, 0)];
+		case 'encoder':
+			return [matrix('self', fullMask(n), tokens, tokens, 0, 0)];
+		case 'sliding':
+			return [matrix('self', slidingWindowMask(n, model.window), tokens, tokens, 0, 0)];
+		case 'encoder-decoder': {
+			const source = model.inputTokens;
+			const target = model.targetTokens;
+			const S = source.length;
+			const { encoderSelf, decoderSelf, cross } = encoderDecoderMasks(S, target.length);
+			const drawn = [matrix('encoder-self', encoderSelf, source, source, 0, 0)];
+			if (target.length > 0) {
+				drawn.push(matrix('decoder-self', decoderSelf, target, target, S, S));
+				if (S > 0) drawn.push(matrix('cross', cross, target, source, S, 0));
+			}
+			return drawn;
+		}
+	}
+}
+
+export type CellReason =
+	| 'self'
+	| 'earlier'
+	| 'future'
+	| 'in-prefix'
+	| 'future-outside-prefix'
+	| 'outside-window'
+	| 'bidirectional'
+	| 'cross'
+	| 'source-cannot-see-target';
+
+/** Whether query q may attend to key k in a matrix, and why (q and k are the matrix's own row and column). */
+export function explainCell(
+	arch: Architecture,
+	id: MatrixId,
+	q: number,
+	k: number,
+	model: Pick<MaskFigureModel, 'prefix' | 'window'>
+): { visible: boolean; reason: CellReason } {
+	if (id === 'cross') return { visible: true, reason: 'cross' };
+	if (id === 'encoder-self' || arch === 'encoder') return { visible: true, reason: 'bidirectional' };
+	if (k === q) return { visible: true, reason: 'self' };
+	if (k > q) {
+		if (arch === 'prefix' && id === 'self') {
+			return k < model.prefix ? { visible: true, reason: 'in-prefix' } : { visible: false, reason: 'future-outside-prefix' };
+		}
+		return { visible: false, reason: 'future' };
+	}
+	if (arch === 'sliding' && q - k >= model.window) return { visible: false, reason: 'outside-window' };
+	return { visible: true, reason: 'earlier' };
+}
+
+/** Where a (query, key) pair of the combined [input; target] sequence falls under an architecture, whether it is
+ * visible, and why. Lets the compare view explain the same pair under every architecture at once. */
+export function explainPair(
+	arch: Architecture,
+	model: Pick<MaskFigureModel, 'prefix' | 'window' | 'inputTokens'>,
+	q: number,
+	k: number
+): { matrix: MatrixId | null; visible: boolean; reason: CellReason } {
+	if (arch !== 'encoder-decoder') return { matrix: 'self', ...explainCell(arch, 'self', q, k, model) };
+	const S = model.inputTokens.length;
+	if (q < S && k < S) return { matrix: 'encoder-self', ...explainCell(arch, 'encoder-self', q, k, model) };
+	if (q < S) return { matrix: null, visible: false, reason: 'source-cannot-see-target' };
+	if (k < S) return { matrix: 'cross', ...explainCell(arch, 'cross', q - S, k, model) };
+	return { matrix: 'decoder-self', ...explainCell(arch, 'decoder-self', q - S, k - S, model) };
+}

@@ -1,0 +1,127 @@
+/**
+ * Attention masks for the three Transformer layouts compared in T5
+ * (Raffel et al., arXiv 1910.10683, sec. 3.2.1, Fig. 3): fully visible
+ * (encoder), causal (decoder / language model) and causal with prefix
+ * (prefix LM), plus a sliding-window variant and a masked softmax.
+ *
+ * Convention everywhere: row = query position, column = key position.
+ */
+
+/** `mask[q][k] === true` means query `q` may attend to key `k` (T5 Fig. 3 convention, rows = outputs, columns = inputs). */
+export type Mask = boolean[][];
+
+/** Largest size accepted for any length, window or prefix argument. */
+export const MAX_TOKENS = 1024;
+
+/** Throws a RangeError naming `name` and its range unless `value` is an integer in `min..max`. */
+function checkInt(name: string, value: unknown, min: number, max: number): number {
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+		const got = typeof value === 'string' ? JSON.stringify(value) : String(value);
+		throw new RangeError(`${name} must be an integer from ${min} to ${max} (got ${got})`);
+	}
+	return value;
+}
+
+/** Builds a `rows` x `cols` mask whose cells are `visible(q, k)`; every row is a fresh array. */
+function build(rows: number, cols: number, visible: (q: number, k: number) => boolean): Mask {
+	return Array.from({ length: rows }, (_, q) => Array.from({ length: cols }, (_, k) => visible(q, k)));
+}
+
+/** Fully visible n x n mask: every query sees every key (encoder-only; T5 sec. 3.2.1, Fig. 3 left). */
+export function fullMask(n: number): Mask {
+	checkInt('n', n, 0, MAX_TOKENS);
+	return build(n, n, () => true);
+}
+
+/** Causal n x n mask: query q sees keys k <= q (decoder / language model; T5 sec. 3.2.1, Fig. 3 middle). */
+export function causalMask(n: number): Mask {
+	checkInt('n', n, 0, MAX_TOKENS);
+	return build(n, n, (q, k) => k <= q);
+}
+
+/**
+ * Causal mask with a fully visible prefix: query q sees key k when k <= q or k < prefixLength
+ * (prefix LM; T5 sec. 3.2.1, Fig. 3 right). prefixLength 0 or 1 gives causalMask(n), n gives fullMask(n).
+ */
+export function prefixMask(n: number, prefixLength: number): Mask {
+	checkInt('n', n, 0, MAX_TOKENS);
+	checkInt('prefixLength', prefixLength, 0, n);
+	return build(n, n, (q, k) => k <= q || k < prefixLength);
+}
+
+/**
+ * Causal sliding-window mask: query q sees the `window` most recent keys, q - window < k <= q.
+ * A variant of the causal mask of T5 sec. 3.2.1, Fig. 3; window >= n gives causalMask(n).
+ */
+export function slidingWindowMask(n: number, window: number): Mask {
+	checkInt('n', n, 0, MAX_TOKENS);
+	checkInt('window', window, 1, MAX_TOKENS);
+	return build(n, n, (q, k) => k <= q && q - window < k);
+}
+
+/**
+ * The three masks of an encoder-decoder Transformer (T5 sec. 3.2.1, built from the masks of Fig. 3):
+ * fully visible encoder self-attention, causal decoder self-attention, and fully visible cross-attention
+ * with `targetLength` rows (decoder queries) and `sourceLength` columns (encoder keys).
+ */
+export function encoderDecoderMasks(
+	sourceLength: number,
+	targetLength: number
+): { encoderSelf: Mask; decoderSelf: Mask; cross: Mask } {
+	checkInt('sourceLength', sourceLength, 0, MAX_TOKENS);
+	checkInt('targetLength', targetLength, 0, MAX_TOKENS);
+	return {
+		encoderSelf: fullMask(sourceLength),
+		decoderSelf: causalMask(targetLength),
+		cross: build(targetLength, sourceLength, () => true)
+	};
+}
+
+/**
+ * What encoder-decoder attention amounts to over the concatenated [source; target] sequence of length S + T:
+ * source rows see every source column and no target column; target rows see every source column and the
+ * target columns up to and including themselves (T5 sec. 3.2.1, Fig. 3). It equals prefixMask(S + T, S),
+ * the causal-with-prefix mask; it is built cell by cell here, not via prefixMask, so tests can check that.
+ * S + T may reach 2 * MAX_TOKENS.
+ */
+export function combinedEncoderDecoderMask(sourceLength: number, targetLength: number): Mask {
+	checkInt('sourceLength', sourceLength, 0, MAX_TOKENS);
+	checkInt('targetLength', targetLength, 0, MAX_TOKENS);
+	const S = sourceLength;
+	return build(S + targetLength, S + targetLength, (q, k) => (q < S ? k < S : k < S || k <= q));
+}
+
+/** Number of visible (true) cells in a mask, i.e. the number of query-key pairs scored. */
+export function countVisible(mask: Mask): number {
+	let count = 0;
+	for (const row of mask) for (const cell of row) if (cell === true) count++;
+	return count;
+}
+
+/**
+ * Row-wise softmax of `scores` restricted to the visible keys of `mask` (the masking of T5 sec. 3.2.1, Fig. 3):
+ * masked weights are exactly 0 and each row sums to 1. Numerically stable: the row maximum over visible
+ * entries is subtracted before exponentiating. Scores at masked positions are ignored (they may be -Infinity).
+ * Throws a RangeError when shapes differ, when a row has no visible key, or when a visible score is not finite.
+ */
+export function maskedSoftmax(scores: number[][], mask: Mask): number[][] {
+	if (scores.length !== mask.length) {
+		throw new RangeError(`scores has ${scores.length} rows but mask has ${mask.length}`);
+	}
+	return scores.map((row, q) => {
+		const visible = mask[q];
+		if (row.length !== visible.length) {
+			throw new RangeError(`row ${q}: scores has ${row.length} columns but mask has ${visible.length}`);
+		}
+		let max = -Infinity;
+		row.forEach((s, k) => {
+			if (!visible[k]) return;
+			if (!Number.isFinite(s)) throw new RangeError(`row ${q}, column ${k}: visible score must be finite (got ${s})`);
+			if (s > max) max = s;
+		});
+		if (max === -Infinity) throw new RangeError(`row ${q} has no visible key`);
+		const exps = row.map((s, k) => (visible[k] ? Math.exp(s - max) : 0));
+		const sum = exps.reduce((a, b) => a + b, 0);
+		return exps.map((e) => e / sum);
+	});
+}

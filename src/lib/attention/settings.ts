@@ -1,0 +1,152 @@
+// The attention-mask figure's settings: what the learner chose, how it is written to and read from the URL, and the
+// examples offered. Reading never throws: anything malformed falls back to its default and is reported, so the figure
+// can say what it ignored.
+
+export const ARCHITECTURES = ['causal', 'prefix', 'encoder-decoder', 'encoder', 'sliding'] as const;
+export type Architecture = (typeof ARCHITECTURES)[number];
+export const VIEWS = ['single', 'compare'] as const;
+export type View = (typeof VIEWS)[number];
+/** T5 draws visible cells dark (Raffel et al. 2019, Fig. 3); UniLM draws blocked cells grey (Dong et al. 2019, Fig. 1). */
+export const MASK_STYLES = ['t5', 'unilm'] as const;
+export type MaskStyle = (typeof MASK_STYLES)[number];
+
+/** Longest text kept per field, in characters (about 1024 tokens of English; the tokenizer caps tokens anyway). */
+export const MAX_TEXT_CHARS = 6000;
+export const MAX_WINDOW = 1024;
+
+export interface MaskSettings {
+	arch: Architecture;
+	/** The input: the encoder's source, or the prefix part of a single sequence. */
+	input: string;
+	/** The target: the decoder's text, appended after the input for single-sequence architectures. May be empty. */
+	target: string;
+	/** Prefix length in tokens; null follows the input/target boundary. */
+	prefix: number | null;
+	/** Sliding-window size in tokens. */
+	window: number;
+	view: View;
+	style: MaskStyle;
+}
+
+export interface Example {
+	id: string;
+	input: string;
+	target: string;
+}
+
+/** Examples offered in the figure. The first of each language is its default. T5's own comes from Raffel et al. 2019,
+ * Fig. 1 and Fig. 4 ("translate English to German: That is good." -> "Das ist gut."). */
+export const EXAMPLES: Record<'zh' | 'en', Example[]> = {
+	en: [
+		{ id: 't5', input: 'translate English to German: That is good.', target: 'Das ist gut.' },
+		{ id: 'sentence', input: 'The cat sat on the mat because it was warm.', target: '' },
+		{ id: 'chinese', input: '把这句话翻译成英文：我爱自然语言处理。', target: 'I love natural language processing.' }
+	],
+	zh: [
+		{ id: 'chinese', input: '把这句话翻译成英文：我爱自然语言处理。', target: 'I love natural language processing.' },
+		{ id: 't5', input: 'translate English to German: That is good.', target: 'Das ist gut.' },
+		{ id: 'sentence', input: '大模型根据前面的词预测下一个词。', target: '' }
+	]
+};
+
+/** The settings a figure starts from: the language's first example, a causal mask; an embedding may change some
+ * (a page about prefix LMs starts on 'prefix'). Links leave out whatever equals these. */
+export function defaultSettings(lang: 'zh' | 'en', overrides: Partial<MaskSettings> = {}): MaskSettings {
+	const example = EXAMPLES[lang][0];
+	return {
+		arch: 'causal',
+		input: example.input,
+		target: example.target,
+		prefix: null,
+		window: 3,
+		view: 'single',
+		style: 't5',
+		...overrides
+	};
+}
+
+/** Why a URL value was not used: the figure shows these as a note. */
+export type SettingProblem = { key: keyof MaskSettings; value: string; reason: 'unknown' | 'not-integer' | 'out-of-range' | 'too-long' };
+
+const KEYS: Record<keyof MaskSettings, string> = {
+	arch: 'arch',
+	input: 'input',
+	target: 'target',
+	prefix: 'prefix',
+	window: 'window',
+	view: 'view',
+	style: 'style'
+};
+
+function oneOf<T extends string>(list: readonly T[], value: string): T | undefined {
+	return (list as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** A whole number written plainly ("7"), with no sign, exponent, decimals or spaces. */
+function plainInteger(value: string): number | undefined {
+	return /^\d{1,7}$/.test(value) ? Number(value) : undefined;
+}
+
+/** Reads settings from a query string over the figure's defaults. Unknown keys are ignored; bad values fall back
+ * and are listed in problems. Never throws. */
+export function readSettings(params: URLSearchParams, defaults: MaskSettings): { settings: MaskSettings; problems: SettingProblem[] } {
+	const settings = { ...defaults };
+	const problems: SettingProblem[] = [];
+	const get = (key: keyof MaskSettings) => params.get(KEYS[key]);
+
+	const enumerated = <K extends 'arch' | 'view' | 'style'>(key: K, list: readonly MaskSettings[K][]) => {
+		const raw = get(key);
+		if (raw === null) return;
+		const value = oneOf(list, raw);
+		if (value) settings[key] = value;
+		else problems.push({ key, value: raw, reason: 'unknown' });
+	};
+	enumerated('arch', ARCHITECTURES);
+	enumerated('view', VIEWS);
+	enumerated('style', MASK_STYLES);
+
+	for (const key of ['input', 'target'] as const) {
+		const raw = get(key);
+		if (raw === null) continue;
+		if (raw.length > MAX_TEXT_CHARS) problems.push({ key, value: raw.slice(0, 40), reason: 'too-long' });
+		settings[key] = cutText(raw);
+	}
+
+	const prefix = get('prefix');
+	if (prefix === '') settings.prefix = null;
+	else if (prefix !== null) {
+		const value = plainInteger(prefix);
+		if (value === undefined) problems.push({ key: 'prefix', value: prefix, reason: 'not-integer' });
+		else settings.prefix = value;
+	}
+	const window = get('window');
+	if (window !== null) {
+		const value = plainInteger(window);
+		if (value === undefined) problems.push({ key: 'window', value: window, reason: 'not-integer' });
+		else if (value < 1 || value > MAX_WINDOW) problems.push({ key: 'window', value: window, reason: 'out-of-range' });
+		else settings.window = value;
+	}
+	return { settings, problems };
+}
+
+/** Cuts text to MAX_TEXT_CHARS without splitting a surrogate pair. */
+export function cutText(text: string): string {
+	if (text.length <= MAX_TEXT_CHARS) return text;
+	const end = /[\uD800-\uDBFF]/.test(text[MAX_TEXT_CHARS - 1]) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;
+	return text.slice(0, end);
+}
+
+/** Writes settings as a query string, leaving out every value equal to its default so links stay short. */
+export function writeSettings(settings: MaskSettings, defaults: MaskSettings): URLSearchParams {
+	const params = new URLSearchParams();
+	// Text travels together: a changed input with the default target must not lose the target on reload.
+	const textChanged = settings.input !== defaults.input || settings.target !== defaults.target;
+	for (const key of Object.keys(KEYS) as (keyof MaskSettings)[]) {
+		const value = settings[key];
+		const isText = key === 'input' || key === 'target';
+		if (isText ? !textChanged : value === defaults[key]) continue;
+		// A prefix that follows the boundary again is written as the empty value, which reads back as "follow".
+		params.set(KEYS[key], value === null ? '' : String(value));
+	}
+	return params;
+}

@@ -1,0 +1,75 @@
+// The attention-mask figure's state: one owner for the learner's settings, the derived model, and the pair of
+// tokens under the pointer or keyboard. The URL is a serialized copy, written from the change handlers.
+import { pushState, replaceState } from '$app/navigation';
+import { buildModel } from '$lib/attention/figure';
+import {
+	cutText,
+	defaultSettings,
+	MAX_TEXT_CHARS,
+	readSettings,
+	writeSettings,
+	type MaskSettings,
+	type SettingProblem
+} from '$lib/attention/settings';
+import type { Lang } from '$lib/i18n/langs';
+
+/** Typing and dragging rewrite the current history entry after this pause; other changes add an entry. */
+const URL_DEBOUNCE_MS = 250;
+
+export class MaskFigure {
+	readonly lang: Lang;
+	readonly defaults: MaskSettings;
+	settings: MaskSettings = $state()!;
+	/** Settings from the link that could not be used. */
+	problems: SettingProblem[] = $state([]);
+	/** A typed or pasted text was longer than MAX_TEXT_CHARS and was cut. */
+	textCut = $state(false);
+	/** The (query, key) pair under the pointer or keyboard, as positions in the combined [input; target] sequence. */
+	hover: { q: number; k: number } | null = $state(null);
+	model = $derived(buildModel(this.settings));
+
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(lang: Lang, overrides: Partial<MaskSettings> = {}) {
+		this.lang = lang;
+		this.defaults = defaultSettings(lang, overrides);
+		this.settings = { ...this.defaults };
+	}
+
+	/** Applies a change. 'push' makes a history entry (back undoes it); 'replace' updates the current one. */
+	update(patch: Partial<MaskSettings>, history: 'push' | 'replace' = 'push') {
+		const next = { ...this.settings, ...patch };
+		for (const key of ['input', 'target'] as const) {
+			if (patch[key] !== undefined && patch[key].length > MAX_TEXT_CHARS) {
+				next[key] = cutText(patch[key]);
+				this.textCut = true;
+			}
+		}
+		this.settings = next;
+		this.problems = [];
+		this.#writeUrl(history);
+	}
+
+	/** Reads the settings in a query string (on load, and on back/forward). */
+	load(search: string) {
+		const { settings, problems } = readSettings(new URLSearchParams(search), this.defaults);
+		this.settings = settings;
+		this.problems = problems;
+		this.textCut = problems.some((p) => p.reason === 'too-long');
+	}
+
+	/** The address of the current settings: this page with the non-default settings as its query. */
+	href(): string {
+		const query = writeSettings(this.settings, this.defaults).toString();
+		return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+	}
+
+	#writeUrl(history: 'push' | 'replace') {
+		clearTimeout(this.#timer);
+		if (history === 'push') {
+			if (this.href() !== `${location.pathname}${location.search}${location.hash}`) pushState(this.href(), {});
+			return;
+		}
+		this.#timer = setTimeout(() => replaceState(this.href(), {}), URL_DEBOUNCE_MS);
+	}
+}

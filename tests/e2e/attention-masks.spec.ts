@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { hydrated, watchPage } from './site';
+
+const LAB = '/en/lab/attention-masks/';
+
+/** Visible cells drawn in a matrix of a panel. */
+const visibleCells = (scope: Locator, matrix = 'self') => scope.locator(`svg[data-matrix="${matrix}"] rect[data-visible="true"]`);
+const panel = (page: Page, arch: string) => page.locator(`.panel[data-arch="${arch}"]`);
+
+async function setText(page: Page, input: string, target: string) {
+	await page.getByLabel('Input text').fill(input);
+	await page.getByLabel('Target text').fill(target);
+}
+
+test('the lab opens on the three architectures over T5’s example, with the right cell counts', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto(LAB);
+	await hydrated(page);
+	// "translate English to German: That is good." = 9 tokens, "Das ist gut." = 4: n = 13, prefix = 9.
+	await expect(page.locator('.token-chips li[data-token-index]')).toHaveCount(13);
+	await expect(visibleCells(panel(page, 'causal'))).toHaveCount((13 * 14) / 2);
+	await expect(visibleCells(panel(page, 'prefix'))).toHaveCount((13 * 14) / 2 + (9 * 8) / 2);
+	const encdec = panel(page, 'encoder-decoder');
+	await expect(visibleCells(encdec, 'encoder-self')).toHaveCount(81);
+	await expect(visibleCells(encdec, 'decoder-self')).toHaveCount(10);
+	await expect(visibleCells(encdec, 'cross')).toHaveCount(36);
+	await expect(encdec.locator('svg[data-matrix="cross"]')).toHaveAttribute('data-rows', '4');
+	await expect(encdec.locator('svg[data-matrix="cross"]')).toHaveAttribute('data-cols', '9');
+	watch.expectClean();
+});
+
+test('typed text is tokenized and every architecture masks it as defined', async ({ page }) => {
+	await page.goto(LAB);
+	await hydrated(page);
+	await page.getByRole('radio', { name: 'One architecture' }).check();
+	await setText(page, 'a b c d e', '');
+	await expect(page.locator('.token-chips li[data-token-index]')).toHaveCount(5);
+	const counts: Record<string, number> = { causal: 15, encoder: 25, prefix: 15 + 3 /* P = 3 */, sliding: 5 + 4 + 3 /* w = 3 */ };
+	for (const [arch, count] of Object.entries(counts)) {
+		await page.getByRole('radio', { name: { causal: 'Decoder-only (causal)', encoder: 'Encoder-only (full)', prefix: 'Prefix LM', sliding: 'Sliding window' }[arch] }).check();
+		await expect(visibleCells(page.locator('.panels'))).toHaveCount(count);
+	}
+	await page.getByLabel('Window size').fill('1');
+	await expect(visibleCells(page.locator('.panels'))).toHaveCount(5);
+	await page.getByRole('radio', { name: 'Encoder-decoder' }).check();
+	await expect(page.locator('[data-note="need-target"]')).toBeVisible();
+	await page.getByLabel('Target text').fill('x y');
+	await expect(visibleCells(page.locator('.panels'), 'cross')).toHaveCount(10);
+	await expect(visibleCells(page.locator('.panels'), 'decoder-self')).toHaveCount(3);
+});
+
+test('dragging the prefix handle, or the slider, moves the boundary and changes the counts', async ({ page }) => {
+	await page.goto(`${LAB}?view=single&arch=prefix&input=a+b+c+d+e+f&target=`);
+	await hydrated(page);
+	const cells = visibleCells(page.locator('.panels'));
+	await expect(cells).toHaveCount(21 + 3); // n = 6, P = 3
+	const handle = page.locator('[data-prefix-handle]');
+	await expect(handle).toHaveAttribute('aria-valuenow', '3');
+	const cell = await page.locator('rect[data-q="0"][data-k="0"]').boundingBox();
+	const knob = await handle.boundingBox();
+	await page.mouse.move(knob!.x + knob!.width / 2, knob!.y + knob!.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(knob!.x + knob!.width / 2 + 2 * cell!.width, knob!.y + knob!.height / 2, { steps: 6 });
+	await page.mouse.up();
+	await expect(handle).toHaveAttribute('aria-valuenow', '5');
+	await expect(cells).toHaveCount(21 + 10);
+	await expect(page.getByLabel('Prefix length')).toHaveValue('5');
+	await expect(page).toHaveURL(/prefix=5/);
+	// The keyboard moves it too; Home makes it causal, End fully visible.
+	await handle.focus();
+	await page.keyboard.press('Home');
+	await expect(cells).toHaveCount(21);
+	await page.keyboard.press('End');
+	await expect(cells).toHaveCount(36);
+	await page.getByLabel('Prefix length').fill('2');
+	await expect(cells).toHaveCount(21 + 1);
+});
+
+test('the grid works from the keyboard and says why a cell is visible or blocked', async ({ page }) => {
+	await page.goto(`${LAB}?view=single&arch=prefix`);
+	await hydrated(page);
+	const first = page.locator('rect[role="gridcell"][tabindex="0"]');
+	await first.focus();
+	await expect(page.locator('[data-explanation]')).toContainText('‘translate’ can see ‘translate’: every token attends to itself.');
+	await page.keyboard.press('End');
+	const focused = page.locator('rect[role="gridcell"]:focus');
+	await expect(focused).toHaveAttribute('data-k', '12');
+	await expect(page.locator('[data-explanation]')).toContainText('‘translate’ cannot see ‘.’: it lies in the future and outside the prefix.');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(focused).toHaveAttribute('data-q', '2');
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+	await expect(focused).toHaveAttribute('data-k', '7');
+	await expect(page.locator('[data-explanation]')).toContainText('‘to’ can see ‘good’: it is later, but inside the prefix');
+	// The hovered pair lights up both chips.
+	await expect(page.locator('.token-chips li.query')).toHaveAttribute('data-token-index', '2');
+	await expect(page.locator('.token-chips li.key')).toHaveAttribute('data-token-index', '7');
+});
+
+test('in the compare view, a hovered pair is highlighted and explained under all three architectures', async ({ page }) => {
+	await page.goto(LAB);
+	await hydrated(page);
+	await panel(page, 'causal').locator('rect[data-q="10"][data-k="12"]').hover();
+	const explanation = page.locator('[data-explanation] p');
+	await expect(explanation).toHaveCount(3);
+	await expect(explanation.nth(0)).toHaveText('Decoder-only (causal): ‘gut’ cannot see ‘.’: it lies in the future, and a causal mask hides the future.');
+	await expect(explanation.nth(1)).toHaveText('Prefix LM: ‘gut’ cannot see ‘.’: it lies in the future and outside the prefix.');
+	await expect(explanation.nth(2)).toContainText('Encoder-decoder: ‘gut’ cannot see ‘.’');
+	for (const arch of ['causal', 'prefix']) await expect(panel(page, arch).locator('.highlight')).toHaveCount(1);
+	await expect(panel(page, 'encoder-decoder').locator('svg[data-matrix="decoder-self"] .highlight')).toHaveCount(1);
+});
+
+test('every setting round-trips through the URL, and back and forward restore them', async ({ page }) => {
+	await page.goto(LAB);
+	await hydrated(page);
+	await page.getByRole('radio', { name: 'One architecture' }).check();
+	await page.getByRole('radio', { name: 'Sliding window' }).check();
+	await page.getByRole('radio', { name: 'UniLM (grey = blocked)' }).check();
+	await setText(page, '我爱 NLP', '');
+	await page.getByLabel('Window size').fill('2');
+	await expect(page).toHaveURL(/window=2/);
+	const url = page.url();
+	expect(new URL(url).searchParams.get('input')).toBe('我爱 NLP');
+	await page.reload();
+	await hydrated(page);
+	await expect(page.getByRole('radio', { name: 'Sliding window' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'UniLM (grey = blocked)' })).toBeChecked();
+	await expect(page.getByLabel('Input text')).toHaveValue('我爱 NLP');
+	await expect(visibleCells(page.locator('.panels'))).toHaveCount(1 + 2 + 2);
+	await page.goBack();
+	await expect(page.getByRole('radio', { name: 'Decoder-only (causal)' })).toBeChecked();
+	await page.goForward();
+	await expect(page.getByRole('radio', { name: 'Sliding window' })).toBeChecked();
+	// The same settings open in the other language.
+	await page.getByRole('link', { name: '阅读中文版' }).click();
+	await expect(page).toHaveURL(/\/zh\/lab\/attention-masks\/\?.*window=2/);
+	await hydrated(page);
+	await expect(page.getByRole('radio', { name: '滑动窗口' })).toBeChecked();
+	await expect(page.getByLabel('输入文本')).toHaveValue('我爱 NLP');
+});
+
+test('garbage in the URL falls back to defaults with a visible note, never an error', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto(`${LAB}?arch=%3Cscript%3Ealert(1)%3C/script%3E&prefix=-1&window=NaN&view=both&style=1e9&prefix=7`);
+	await hydrated(page);
+	const note = page.locator('[data-note="url"]');
+	await expect(note).toBeVisible();
+	await expect(note.locator('li')).toHaveCount(5);
+	await expect(note).toContainText('“<script>alert(1)</script>” is not one of the choices');
+	await expect(page.locator('script:has-text("alert(1)")')).toHaveCount(0);
+	await expect(page.getByRole('radio', { name: 'Compare three' })).toBeChecked();
+	await expect(visibleCells(panel(page, 'causal'))).toHaveCount(91);
+	await page.goto(`${LAB}?view=single&arch=prefix&prefix=999`);
+	await expect(page.locator('[data-note="prefix"]')).toContainText('drawn as 13');
+	await expect(visibleCells(page.locator('.panels'))).toHaveCount(169);
+	watch.expectClean();
+});
+
+test('hostile and odd text is shown as text and never breaks the figure', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto(`${LAB}?view=single`);
+	await hydrated(page);
+	await setText(page, '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>', '');
+	await expect(page.locator('.attention-mask-figure img')).toHaveCount(0);
+	await expect(page.locator('.token-chips')).toContainText('onerror');
+	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+	await setText(page, '   ', '');
+	await expect(page.locator('[data-note="empty"]')).toBeVisible();
+	await setText(page, 'e\u0301te\u0301 👩‍👩‍👧 🇨🇳 שלום עולם مرحبا', '');
+	await expect(page.locator('.token-chips li[data-token-index]')).toHaveCount(7);
+	await expect(visibleCells(page.locator('.panels'))).toHaveCount(28);
+	watch.expectClean();
+});
+
+test('long text switches to a canvas, is capped at 1024 tokens and says so', async ({ page }) => {
+	await page.goto(`${LAB}?view=single`);
+	await hydrated(page);
+	await page.getByLabel('Input text').fill('字'.repeat(100_000));
+	await expect(page.locator('[data-note="text-cut"]')).toBeVisible();
+	await expect(page.locator('[data-note="truncated"]')).toContainText('1024');
+	await expect(page.locator('.mask-canvas[data-matrix="self"]')).toHaveAttribute('data-rows', '1024');
+	await expect(page.locator('.mask-canvas canvas')).toHaveCount(1);
+	await page.getByLabel('Input text').fill('one two three');
+	await expect(page.locator('.mask-canvas')).toHaveCount(0);
+	await expect(visibleCells(page.locator('.panels'))).toHaveCount(6);
+});
+
+test('the figure downloads as an SVG that parses and as a PNG, and copies code that builds the mask', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(`${LAB}?view=single&arch=prefix`);
+	await hydrated(page);
+	const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+	expect(svgDownload.suggestedFilename()).toBe('attention-mask-prefix.svg');
+	const svg = readFileSync((await svgDownload.path())!, 'utf8');
+	const parsed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return { error: doc.querySelector('parsererror') !== null, visible: doc.querySelectorAll('rect[data-visible="true"]').length };
+	}, svg);
+	expect(parsed).toEqual({ error: false, visible: 91 + 36 });
+	const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+	expect(readFileSync((await pngDownload.path())!).subarray(1, 4).toString()).toBe('PNG');
+	await page.getByRole('button', { name: 'Copy PyTorch code' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+	const code = await page.evaluate(() => navigator.clipboard.readText());
+	expect(code).toContain('n = 13');
+	expect(code).toContain('prefix = 9');
+	expect(code).toContain('tril');
+});
+
+test('with JavaScript off the default figure is drawn in the page', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	for (const path of [LAB, '/zh/causal-prefix-encoder-decoder/', '/en/why-decoder-only/', '/zh/transformer-architecture/']) {
+		await page.goto(path);
+		const figure = page.locator('.attention-mask-figure');
+		await expect(figure).toHaveCount(1);
+		expect(await figure.locator('rect[data-visible="true"]').count(), path).toBeGreaterThan(50);
+		await expect(figure.locator('.description').first()).toBeVisible();
+	}
+	await context.close();
+});
