@@ -21,7 +21,8 @@ export default ts.config(
 	{
 		rules: {
 			// Links are built from `base` by hand: the site keeps trailing slashes, which resolve() does not add.
-			'svelte/no-navigation-without-resolve': 'off'
+			'svelte/no-navigation-without-resolve': 'off',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
 		}
 	}
 );

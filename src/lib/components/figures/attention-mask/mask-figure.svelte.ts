@@ -52,6 +52,8 @@ export class MaskFigure {
 
 	/** Reads the settings in a query string (on load, and on back/forward). */
 	load(search: string) {
+		// A one-off parse, not reactive state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const { settings, problems } = readSettings(new URLSearchParams(search), this.defaults);
 		this.settings = settings;
 		this.problems = problems;
