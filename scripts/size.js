@@ -18,10 +18,11 @@ const SLUGS = [
 	'transformer-architecture'
 ];
 /** Budgets in bytes, compressed. */
-const BUDGET = { concept: 100_000, index: 100_000 };
+const BUDGET = { concept: 100_000, index: 100_000, lab: 150_000 };
 const pages = [
 	...['zh', 'en'].map((lang) => ({ path: `/${lang}/`, kind: 'index' })),
-	...['zh', 'en'].flatMap((lang) => SLUGS.map((slug) => ({ path: `/${lang}/${slug}/`, kind: 'concept' })))
+	...['zh', 'en'].flatMap((lang) => SLUGS.map((slug) => ({ path: `/${lang}/${slug}/`, kind: 'concept' }))),
+	...['zh', 'en'].map((lang) => ({ path: `/${lang}/lab/attention-masks/`, kind: 'lab' }))
 ];
 
 const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {

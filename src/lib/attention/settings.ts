@@ -40,10 +40,10 @@ export const EXAMPLES: Record<'zh' | 'en', Example[]> = {
 	en: [
 		{ id: 't5', input: 'translate English to German: That is good.', target: 'Das ist gut.' },
 		{ id: 'sentence', input: 'The cat sat on the mat because it was warm.', target: '' },
-		{ id: 'chinese', input: '把这句话翻译成英文：我爱自然语言处理。', target: 'I love natural language processing.' }
+		{ id: 'chinese', input: '翻译成英文：我爱你。', target: 'I love you.' }
 	],
 	zh: [
-		{ id: 'chinese', input: '把这句话翻译成英文：我爱自然语言处理。', target: 'I love natural language processing.' },
+		{ id: 'chinese', input: '翻译成英文：我爱你。', target: 'I love you.' },
 		{ id: 't5', input: 'translate English to German: That is good.', target: 'Das ist gut.' },
 		{ id: 'sentence', input: '大模型根据前面的词预测下一个词。', target: '' }
 	]

@@ -6,12 +6,6 @@ export const load: LayoutServerLoad = ({ params }) => {
 	const lang = params.lang as Lang;
 	return {
 		lang,
-		concepts: conceptsIn(lang).map(({ slug, number, title, short, description }) => ({
-			slug,
-			number,
-			title,
-			short,
-			description
-		}))
+		concepts: conceptsIn(lang).map(({ slug, number, title, short }) => ({ slug, number, title, short }))
 	};
 };
