@@ -20,6 +20,12 @@ const config = {
 			rehypePlugins: [rehypeKatexSvelte, rehypeHeadingIds, rehypeTableScroll]
 		})
 	],
+	vitePlugin: {
+		// Figures are islands (src/lib/components/islands): rendered to HTML on the server, mounted later in the
+		// browser. Their styles travel with them, injected, instead of in the page's stylesheets.
+		dynamicCompileOptions: ({ filename }) =>
+			/src\/lib\/components\/(figures|charts|controls)\//.test(filename) ? { css: 'injected' } : undefined
+	},
 	compilerOptions: {
 		runes: true,
 		// mdsvex emits <script context="module"> for frontmatter; harmless, and not ours to change.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { hydrated, watchPage } from './site';
+import { figuresLive, watchPage } from './site';
 
 const LAB = '/en/lab/attention-masks/';
 
@@ -16,7 +16,7 @@ async function setText(page: Page, input: string, target: string) {
 test('the lab opens on the three architectures over T5’s example, with the right cell counts', async ({ page }) => {
 	const watch = watchPage(page);
 	await page.goto(LAB);
-	await hydrated(page);
+	await figuresLive(page);
 	// "translate English to German: That is good." = 9 tokens, "Das ist gut." = 4: n = 13, prefix = 9.
 	await expect(page.locator('.token-chips li[data-token-index]')).toHaveCount(13);
 	await expect(visibleCells(panel(page, 'causal'))).toHaveCount((13 * 14) / 2);
@@ -32,7 +32,7 @@ test('the lab opens on the three architectures over T5’s example, with the rig
 
 test('typed text is tokenized and every architecture masks it as defined', async ({ page }) => {
 	await page.goto(LAB);
-	await hydrated(page);
+	await figuresLive(page);
 	await page.getByRole('radio', { name: 'One architecture' }).check();
 	await setText(page, 'a b c d e', '');
 	await expect(page.locator('.token-chips li[data-token-index]')).toHaveCount(5);
@@ -52,7 +52,7 @@ test('typed text is tokenized and every architecture masks it as defined', async
 
 test('dragging the prefix handle, or the slider, moves the boundary and changes the counts', async ({ page }) => {
 	await page.goto(`${LAB}?view=single&arch=prefix&input=a+b+c+d+e+f&target=`);
-	await hydrated(page);
+	await figuresLive(page);
 	const cells = visibleCells(page.locator('.panels'));
 	await expect(cells).toHaveCount(21 + 3); // n = 6, P = 3
 	const handle = page.locator('[data-prefix-handle]');
@@ -80,7 +80,7 @@ test('dragging the prefix handle, or the slider, moves the boundary and changes 
 
 test('the grid works from the keyboard and says why a cell is visible or blocked', async ({ page }) => {
 	await page.goto(`${LAB}?view=single&arch=prefix`);
-	await hydrated(page);
+	await figuresLive(page);
 	const first = page.locator('rect[role="gridcell"][tabindex="0"]');
 	await first.focus();
 	await expect(page.locator('[data-explanation]')).toContainText('‘translate’ can see ‘translate’: every token attends to itself.');
@@ -101,7 +101,7 @@ test('the grid works from the keyboard and says why a cell is visible or blocked
 
 test('in the compare view, a hovered pair is highlighted and explained under all three architectures', async ({ page }) => {
 	await page.goto(LAB);
-	await hydrated(page);
+	await figuresLive(page);
 	await panel(page, 'causal').locator('rect[data-q="11"][data-k="12"]').hover();
 	const explanation = page.locator('[data-explanation] p');
 	await expect(explanation).toHaveCount(3);
@@ -114,7 +114,7 @@ test('in the compare view, a hovered pair is highlighted and explained under all
 
 test('every setting round-trips through the URL, and back and forward restore them', async ({ page }) => {
 	await page.goto(LAB);
-	await hydrated(page);
+	await figuresLive(page);
 	await page.getByRole('radio', { name: 'One architecture' }).check();
 	await page.getByRole('radio', { name: 'Sliding window' }).check();
 	await page.getByRole('radio', { name: 'UniLM (grey = blocked)' }).check();
@@ -124,7 +124,7 @@ test('every setting round-trips through the URL, and back and forward restore th
 	const url = page.url();
 	expect(new URL(url).searchParams.get('input')).toBe('我爱 NLP');
 	await page.reload();
-	await hydrated(page);
+	await figuresLive(page);
 	await expect(page.getByRole('radio', { name: 'Sliding window' })).toBeChecked();
 	await expect(page.getByRole('radio', { name: 'UniLM (grey = blocked)' })).toBeChecked();
 	await expect(page.getByLabel('Input text')).toHaveValue('我爱 NLP');
@@ -143,7 +143,7 @@ test('every setting round-trips through the URL, and back and forward restore th
 	// The same settings open in the other language.
 	await page.getByRole('link', { name: '阅读中文版' }).click();
 	await expect(page).toHaveURL(/\/zh\/lab\/attention-masks\/\?.*window=2/);
-	await hydrated(page);
+	await figuresLive(page);
 	await expect(page.getByRole('radio', { name: '滑动窗口' })).toBeChecked();
 	await expect(page.getByLabel('输入文本')).toHaveValue('我爱 NLP');
 });
@@ -151,7 +151,7 @@ test('every setting round-trips through the URL, and back and forward restore th
 test('garbage in the URL falls back to defaults with a visible note, never an error', async ({ page }) => {
 	const watch = watchPage(page);
 	await page.goto(`${LAB}?arch=%3Cscript%3Ealert(1)%3C/script%3E&prefix=-1&window=NaN&view=both&style=1e9&prefix=7`);
-	await hydrated(page);
+	await figuresLive(page);
 	const note = page.locator('[data-note="url"]');
 	await expect(note).toBeVisible();
 	await expect(note.locator('li')).toHaveCount(5);
@@ -168,7 +168,7 @@ test('garbage in the URL falls back to defaults with a visible note, never an er
 test('hostile and odd text is shown as text and never breaks the figure', async ({ page }) => {
 	const watch = watchPage(page);
 	await page.goto(`${LAB}?view=single`);
-	await hydrated(page);
+	await figuresLive(page);
 	await setText(page, '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>', '');
 	await expect(page.locator('.attention-mask-figure img')).toHaveCount(0);
 	await expect(page.locator('.token-chips')).toContainText('onerror');
@@ -185,7 +185,7 @@ test('hostile and odd text is shown as text and never breaks the figure', async 
 
 test('long text switches to a canvas, is capped at 1024 tokens and says so', async ({ page }) => {
 	await page.goto(`${LAB}?view=single`);
-	await hydrated(page);
+	await figuresLive(page);
 	await page.getByLabel('Input text').fill('字'.repeat(100_000));
 	await expect(page.locator('[data-note="text-cut"]')).toBeVisible();
 	await expect(page.locator('[data-note="truncated"]')).toContainText('1024');
@@ -199,7 +199,7 @@ test('long text switches to a canvas, is capped at 1024 tokens and says so', asy
 test('the figure downloads as an SVG that parses and as a PNG, and copies code that builds the mask', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(`${LAB}?view=single&arch=prefix`);
-	await hydrated(page);
+	await figuresLive(page);
 	const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
 	expect(svgDownload.suggestedFilename()).toBe('attention-mask-prefix.svg');
 	const svg = readFileSync((await svgDownload.path())!, 'utf8');

@@ -51,3 +51,13 @@ export function watchPage(page: Page) {
 export async function hydrated(page: Page) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
+
+/** Waits for hydration and for every figure island on the page to be live (scrolling each into view, which is what
+ * loads it). */
+export async function figuresLive(page: Page) {
+	await hydrated(page);
+	for (const island of await page.locator('[data-island]').all()) {
+		await island.scrollIntoViewIfNeeded();
+		await expect(island).toHaveAttribute('data-live', '');
+	}
+}

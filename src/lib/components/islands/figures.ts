@@ -1,0 +1,12 @@
+// The interactive figures that load as islands: their code is fetched only when the figure is about to be seen or
+// touched, so a page's first load carries the figure's prerendered HTML but not its JavaScript.
+import type { Component } from 'svelte';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each figure has its own props; Island passes them through
+type FigureModule = { default: Component<any> };
+
+export const FIGURES = {
+	'attention-masks': () => import('../figures/attention-mask/AttentionMaskFigure.svelte')
+} satisfies Record<string, () => Promise<FigureModule>>;
+
+export type FigureName = keyof typeof FIGURES;

@@ -1,0 +1,14 @@
+// Server only (imported by Island.svelte behind import.meta.env.SSR): renders a figure to HTML at prerender time.
+// The client build drops this module, and with it the figures' code.
+import { render } from 'svelte/server';
+import AttentionMaskFigure from '../figures/attention-mask/AttentionMaskFigure.svelte';
+import type { FigureName } from './figures';
+
+const SERVER_FIGURES: Record<FigureName, typeof AttentionMaskFigure> = {
+	'attention-masks': AttentionMaskFigure
+};
+
+export function renderFigure(name: FigureName, props: Record<string, unknown>): { head: string; body: string } {
+	const { head, body } = render(SERVER_FIGURES[name], { props: props as never });
+	return { head, body };
+}
