@@ -46,3 +46,45 @@ export function shortLabel(text: string): string {
 	const chars = Array.from(text);
 	return chars.length <= 6 ? text : `${chars.slice(0, 5).join('')}…`;
 }
+
+/** A cell of a mask: query row q, key column k. */
+export interface Cell {
+	q: number;
+	k: number;
+}
+
+/** What both mask renderers take: the figure passes the highlighted cell in and gets hovered or focused cells out. */
+export interface MaskChartProps {
+	mask: boolean[][];
+	rows: { text: string }[];
+	cols: { text: string }[];
+	/** Accessible name, e.g. "Prefix LM: self-attention". */
+	name: string;
+	/** Which matrix this is, written to data-matrix for tests and styling. */
+	matrix: string;
+	/** The cell to highlight (this matrix's own row and column), or null. */
+	highlight: Cell | null;
+	/** Called with the cell under the pointer or keyboard, or null when it leaves. */
+	oncell: (cell: Cell | null) => void;
+	/** A draggable prefix boundary, for the prefix LM. */
+	prefix?: { value: number; label: string; onchange: (value: number) => void };
+}
+
+/**
+ * Where a key press moves the keyboard cursor in a rows x cols grid (ARIA grid pattern: arrows, Home and End within a
+ * row, Page Up and Page Down by `pageRows`), clamped to the grid; null for keys that do not move it.
+ */
+export function moveCell(key: string, { q, k }: Cell, rows: number, cols: number, pageRows: number): Cell | null {
+	const moves: Record<string, Cell> = {
+		ArrowUp: { q: q - 1, k },
+		ArrowDown: { q: q + 1, k },
+		ArrowLeft: { q, k: k - 1 },
+		ArrowRight: { q, k: k + 1 },
+		Home: { q, k: 0 },
+		End: { q, k: cols - 1 },
+		PageUp: { q: q - pageRows, k },
+		PageDown: { q: q + pageRows, k }
+	};
+	const next = moves[key];
+	return next ? { q: Math.max(0, Math.min(rows - 1, next.q)), k: Math.max(0, Math.min(cols - 1, next.k)) } : null;
+}
