@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { figuresLive, watchPage } from './site';
+import { figuresLive, hydrated, watchPage } from './site';
 
 const LAB = '/en/lab/attention-masks/';
 
@@ -229,4 +229,32 @@ test('with JavaScript off the default figure is drawn in the page', async ({ bro
 		await expect(figure.locator('.description').first()).toBeVisible();
 	}
 	await context.close();
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+	test('tapping a cell explains it, and the tables scroll inside the figure', async ({ page }) => {
+		await page.goto(`${LAB}?view=single&arch=prefix`);
+		await figuresLive(page);
+		await page.locator('rect[data-q="1"][data-k="3"]').tap();
+		await expect(page.locator('[data-explanation]')).toContainText('‘English’ can see ‘German’');
+		await page.getByText('Show the mask as a table').tap();
+		await expect(page.locator('.mask-table').first()).toBeVisible();
+		const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+		expect(widths.page).toBeLessThanOrEqual(widths.view);
+	});
+});
+
+test('text typed into the prerendered figure before its code arrives is kept', async ({ page }) => {
+	await page.goto('/en/why-decoder-only/');
+	await hydrated(page);
+	const island = page.locator('[data-island="attention-masks"]');
+	await expect(island).not.toHaveAttribute('data-live', '');
+	// Change the static text box without focusing it (focus would start loading the figure).
+	await island.locator('textarea[name="input"]').evaluate((box: HTMLTextAreaElement) => (box.value = 'one two three'));
+	await island.scrollIntoViewIfNeeded();
+	await expect(island).toHaveAttribute('data-live', '');
+	await expect(island.locator('textarea[name="input"]')).toHaveValue('one two three');
+	await expect(island.locator('.token-chips li[data-token-index]')).toHaveCount(3 + 4);
 });

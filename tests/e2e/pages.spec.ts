@@ -1,22 +1,30 @@
 import { expect, test } from '@playwright/test';
-import { ALL_PAGES, CONCEPT_PAGES, hydrated, seedSentence, watchPage } from './site';
+import { ALL_PAGES, CONCEPT_PAGES, figuresLive, hydrated, seedSentence, watchPage } from './site';
 
 const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 
 for (const { path, lang, slug } of ALL_PAGES.filter((p) => p.lang)) {
-	test(`${path} loads cleanly with its language, heading and navigation`, async ({ page }) => {
+	test(`${path} loads cleanly, and its language switch and theme toggle work`, async ({ page }) => {
 		const watch = watchPage(page);
+		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(path);
-		await hydrated(page);
+		// Figures included: each is brought to life, and must log no error either.
+		await figuresLive(page);
 		await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang!]);
 		await expect(page.locator('h1')).toHaveCount(1);
-		await expect(page.getByRole('link', { name: lang === 'zh' ? 'Read this page in English' : '阅读中文版' })).toBeVisible();
 		if (slug) {
 			// Every table-of-contents entry points at a heading that exists.
 			const targets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 			expect(targets.length).toBeGreaterThanOrEqual(5);
 			for (const target of targets) await expect(page.locator(target)).toHaveCount(1);
 		}
+		const other = lang === 'zh' ? 'en' : 'zh';
+		await page.getByRole('button', { name: lang === 'zh' ? '深色模式' : 'Dark mode' }).click();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await page.getByRole('link', { name: lang === 'zh' ? 'Read this page in English' : '阅读中文版' }).click();
+		await expect(page).toHaveURL(new RegExp(`${path.replace(`/${lang}/`, `/${other}/`)}$`));
+		await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[other]);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		watch.expectClean();
 	});
 }

@@ -20,3 +20,18 @@ describe('masksToSvg', () => {
 		expect(escapeXml(`<'&">`)).toBe('&lt;&apos;&amp;&quot;&gt;');
 	});
 });
+
+describe('large masks', () => {
+	it('export as runs of visible cells, one per row for a prefix mask', async () => {
+		const { prefixMask } = await import('./masks');
+		const { visibleRuns } = await import('./export-svg');
+		expect(visibleRuns([true, true, false, true])).toEqual([
+			[0, 2],
+			[3, 4]
+		]);
+		const n = 1024;
+		const svg = masksToSvg([{ title: 'Prefix', mask: prefixMask(n, 100), rows: [], cols: [] }], 't5');
+		expect(svg.match(/data-run=/g)).toHaveLength(n);
+		expect(svg.length).toBeLessThan(200_000);
+	});
+});

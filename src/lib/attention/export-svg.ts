@@ -16,6 +16,23 @@ const COLOURS: Record<MaskStyle, { on: string; off: string; hatch: string }> = {
 };
 const CELL = 20;
 const LABEL_LIMIT = 24;
+/** Past this many cells, visible cells are drawn as runs, not one by one. */
+const CELL_LIMIT = 4096;
+
+/** The [from, to) column ranges of the visible cells in a row. */
+export function visibleRuns(row: boolean[]): [number, number][] {
+	const runs: [number, number][] = [];
+	let start = -1;
+	row.forEach((visible, k) => {
+		if (visible && start === -1) start = k;
+		if (!visible && start !== -1) {
+			runs.push([start, k]);
+			start = -1;
+		}
+	});
+	if (start !== -1) runs.push([start, row.length]);
+	return runs;
+}
 
 export function escapeXml(text: string): string {
 	return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -46,13 +63,24 @@ export function masksToSvg(matrices: ExportMatrix[], style: MaskStyle): string {
 				parts.push(`<text transform="translate(${left + (k + 0.5) * CELL} ${top - 4}) rotate(-60)">${label(t)}</text>`)
 			);
 		}
-		m.mask.forEach((row, q) =>
-			row.forEach((visible, k) =>
-				parts.push(
-					`<rect x="${left + k * CELL}" y="${top + q * CELL}" width="${CELL}" height="${CELL}" fill="${visible ? colours.on : 'url(#blocked)'}" data-q="${q}" data-k="${k}" data-visible="${visible}"/>`
+		if (m.mask.length * (m.mask[0]?.length ?? 0) <= CELL_LIMIT) {
+			m.mask.forEach((row, q) =>
+				row.forEach((visible, k) =>
+					parts.push(
+						`<rect x="${left + k * CELL}" y="${top + q * CELL}" width="${CELL}" height="${CELL}" fill="${visible ? colours.on : 'url(#blocked)'}" data-q="${q}" data-k="${k}" data-visible="${visible}"/>`
+					)
 				)
-			)
-		);
+			);
+		} else {
+			// Large masks: one hatched background, then one rect per run of visible cells in a row, so a 1024 x 1024
+			// mask is a file of kilobytes, not a million elements.
+			parts.push(`<rect x="${left}" y="${top}" width="${(m.mask[0]?.length ?? 0) * CELL}" height="${m.mask.length * CELL}" fill="url(#blocked)"/>`);
+			m.mask.forEach((row, q) => {
+				for (const [from, to] of visibleRuns(row)) {
+					parts.push(`<rect x="${left + from * CELL}" y="${top + q * CELL}" width="${(to - from) * CELL}" height="${CELL}" fill="${colours.on}" stroke="none" data-q="${q}" data-run="${from}-${to}"/>`);
+				}
+			});
+		}
 		x = left + m.cols.length * CELL + 30;
 		height = Math.max(height, top + m.rows.length * CELL + 10);
 	}

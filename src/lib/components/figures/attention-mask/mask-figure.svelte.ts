@@ -66,12 +66,20 @@ export class MaskFigure {
 		return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 	}
 
+	/** Stops a pending URL write: the figure is leaving the page, and must not write onto the next one. */
+	destroy() {
+		clearTimeout(this.#timer);
+	}
+
 	#writeUrl(history: 'push' | 'replace') {
 		clearTimeout(this.#timer);
 		if (history === 'push') {
 			if (this.href() !== `${location.pathname}${location.search}${location.hash}`) pushState(this.href(), {});
 			return;
 		}
-		this.#timer = setTimeout(() => replaceState(this.href(), {}), URL_DEBOUNCE_MS);
+		const page = location.pathname;
+		this.#timer = setTimeout(() => {
+			if (location.pathname === page) replaceState(this.href(), {});
+		}, URL_DEBOUNCE_MS);
 	}
 }

@@ -38,11 +38,12 @@ const en = {
 	copyPytorch: 'Copy PyTorch code',
 	copyNumpy: 'Copy NumPy code',
 	copied: 'Copied',
+	chooseOneForCode: 'Choose one architecture to copy code for its mask.',
 	copyFailed: 'Could not copy; select the code below instead.',
 	codeLabel: 'Code that builds this mask',
 	gridHelp: 'Arrow keys move between cells; Home and End go to the row’s ends.',
-	compareHint: 'The same tokens under the three architectures. Hover or focus a cell in one to see the same pair in the others.',
-	noCell: 'Hover over a cell, or focus the grid and use the arrow keys, to see why a token can or cannot see another.'
+	compareHint: 'The same tokens under the three architectures. Hover, tap or focus a cell in one to see the same pair in the others.',
+	noCell: 'Hover over or tap a cell, or focus the grid and use the arrow keys, to see why a token can or cannot see another.'
 };
 
 export type MaskStrings = typeof en;
@@ -63,7 +64,7 @@ const zh: MaskStrings = {
 	tokensHow:
 		'这里的切分方式：单词、数字和标点各算一个 token，每个汉字单独算一个 token（与 BERT 的中文分词器相同）。真实的大模型用子词分词器（BPE），切出的片段不同；但掩码只取决于 token 的个数和先后顺序。',
 	rowsAre: '行是 query（发起注意的 token），列是 key（被注意的 token）。',
-	legendVisible: '可以注意',
+	legendVisible: '可见',
 	legendBlocked: '被屏蔽',
 	prefixHandle: '前缀边界：可拖动，或用方向键调整',
 	emptyText: '请输入一些文本：目前还没有 token，无法画出掩码。',
@@ -75,18 +76,19 @@ const zh: MaskStrings = {
 	visibleCount: (visible: number, total: number) => `${total} 个格子中 ${visible} 个可见`,
 	showTable: '以表格显示掩码',
 	tableTooBig: (n: number) => `表格只列出前 ${n} 行和前 ${n} 列。`,
-	tableCaption: (name: string) => `${name}：✓ = 可以注意，✗ = 被屏蔽`,
+	tableCaption: (name: string) => `${name}：✓ = 可见，✗ = 被屏蔽`,
 	queryKey: 'query ↓ / key →',
 	downloadSvg: '下载 SVG',
 	downloadPng: '下载 PNG',
 	copyPytorch: '复制 PyTorch 代码',
 	copyNumpy: '复制 NumPy 代码',
 	copied: '已复制',
+	chooseOneForCode: '选择单个架构后，可以复制构造其掩码的代码。',
 	copyFailed: '无法复制，请直接选中下方代码。',
 	codeLabel: '构造这个掩码的代码',
 	gridHelp: '方向键在格子间移动；Home 和 End 跳到这一行的两端。',
-	compareHint: '同一组 token 在三种架构下的掩码。悬停或聚焦其中一个格子，其他图中同一对 token 会一起高亮。',
-	noCell: '把鼠标移到格子上，或聚焦网格后用方向键移动，就能看到一个 token 为什么能或不能看到另一个。'
+	compareHint: '同一组 token 在三种架构下的掩码。悬停、点按或聚焦其中一个格子，其他图中同一对 token 会一起高亮。',
+	noCell: '把鼠标移到格子上或点一下格子，或聚焦网格后用方向键移动，就能看到一个 token 为什么能或不能看到另一个。'
 };
 
 export const MASK_STRINGS: Record<Lang, MaskStrings> = { zh, en };
