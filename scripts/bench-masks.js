@@ -2,26 +2,25 @@
 // Chromium, for n = 16, 64, 256 and 1024 tokens. "Updated" means Svelte has applied the change to the DOM (or painted
 // the canvas) and the browser has recalculated style and layout; paint itself is not included.
 // Usage: npm run bench:masks   (builds first). Prints a table; exits non-zero when a median is over one frame (16 ms).
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './browser.js';
+import { startPreview } from './preview.js';
 
 const PORT = 4177;
 const SIZES = [16, 64, 256, 1024];
 const RUNS = 15;
 const BUDGET_MS = 16;
 
-const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-	stdio: 'ignore'
-});
+const server = startPreview(PORT);
 try {
-	await new Promise((resolve) => setTimeout(resolve, 1500));
+	await server.ready;
 	const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	await page.goto(`http://127.0.0.1:${PORT}/en/lab/attention-masks/?view=single&arch=prefix&target=`);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	const rows = [];
+	for (const view of ['single', 'compare']) {
+	await page.goto(`http://127.0.0.1:${PORT}/en/lab/attention-masks/?view=${view}&arch=prefix&target=`);
+	await page.locator('[data-island][data-live]').waitFor({ state: 'attached' });
 	for (const n of SIZES) {
 		const timings = await page.evaluate(
 			async ({ n, runs }) => {
@@ -51,7 +50,7 @@ try {
 					await settle();
 					prefix.push(performance.now() - start);
 				}
-				const drawn = document.querySelector('.panels svg[data-matrix="self"], .panels .mask-canvas[data-matrix="self"]');
+				const drawn = document.querySelector('.panels svg[data-matrix], .panels .mask-canvas[data-matrix]');
 				return { text, prefix, rows: Number(drawn?.getAttribute('data-rows')), canvas: drawn?.tagName === 'DIV' };
 			},
 			{ n, runs: RUNS }
@@ -60,6 +59,7 @@ try {
 		const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 		const p90 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.9)];
 		rows.push({
+			view,
 			n,
 			renderer: timings.canvas ? 'canvas' : 'svg',
 			textMedian: median(timings.text),
@@ -68,17 +68,18 @@ try {
 			prefixP90: p90(timings.prefix)
 		});
 	}
+	}
 	await browser.close();
 	const ms = (value) => value.toFixed(1).padStart(7);
 	console.log('Attention-mask figure: change -> updated DOM/canvas + layout, Chromium, ms (median / p90 of 15)\n');
-	console.log(`${'n'.padStart(5)}  renderer  ${'text med'.padStart(8)}  ${'text p90'.padStart(8)}  ${'prefix med'.padStart(10)}  ${'prefix p90'.padStart(10)}`);
+	console.log(`${'view'.padEnd(8)}  ${'n'.padStart(5)}  renderer  ${'text med'.padStart(8)}  ${'text p90'.padStart(8)}  ${'prefix med'.padStart(10)}  ${'prefix p90'.padStart(10)}`);
 	for (const r of rows) {
 		const over = Math.max(r.textMedian, r.prefixMedian) > BUDGET_MS ? '  OVER 16 ms' : '';
-		console.log(`${String(r.n).padStart(5)}  ${r.renderer.padEnd(8)}  ${ms(r.textMedian)}   ${ms(r.textP90)}     ${ms(r.prefixMedian)}     ${ms(r.prefixP90)}${over}`);
+		console.log(`${r.view.padEnd(8)}  ${String(r.n).padStart(5)}  ${r.renderer.padEnd(8)}  ${ms(r.textMedian)}   ${ms(r.textP90)}     ${ms(r.prefixMedian)}     ${ms(r.prefixP90)}${over}`);
 	}
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync('bench-results/masks.json', JSON.stringify({ date: new Date().toISOString(), budgetMs: BUDGET_MS, rows }, null, 2));
 	process.exitCode = rows.some((r) => Math.max(r.textMedian, r.prefixMedian) > BUDGET_MS) ? 1 : 0;
 } finally {
-	server.kill();
+	server.process.kill();
 }

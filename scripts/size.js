@@ -1,11 +1,11 @@
 // Prints what each page costs on a first visit: every file the browser fetches from this site until the network is
 // idle, gzip-compressed (level 6, as a typical static host serves it), KaTeX's font files excluded.
 // Usage: npm run size   (builds first). Exits non-zero when a page is over its budget.
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './browser.js';
+import { startPreview } from './preview.js';
 
 const PORT = 4174;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -25,11 +25,9 @@ const pages = [
 	...['zh', 'en'].map((lang) => ({ path: `/${lang}/lab/attention-masks/`, kind: 'lab' }))
 ];
 
-const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-	stdio: 'ignore'
-});
+const server = startPreview(PORT);
 try {
-	await waitForServer();
+	await server.ready;
 	const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 	const rows = [];
 	for (const { path, kind } of pages) {
@@ -64,7 +62,7 @@ try {
 	console.log(`\n${rows.length - over.length} within budget, ${over.length} over. Table saved to bench-results/size.json`);
 	process.exitCode = over.length ? 1 : 0;
 } finally {
-	server.kill();
+	server.process.kill();
 }
 
 /** @param {string} pathname */
@@ -73,16 +71,4 @@ function kindOf(pathname) {
 	if (pathname.endsWith('.css')) return 'css';
 	if (pathname.endsWith('.js')) return 'js';
 	return 'other';
-}
-
-async function waitForServer() {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(ORIGIN + '/')).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error(`vite preview did not start on ${ORIGIN}`);
 }

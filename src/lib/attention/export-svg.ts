@@ -1,6 +1,6 @@
 // Builds a standalone SVG file of the current masks, for download: fixed colours (no CSS variables), token labels
 // escaped as XML text, and blocked cells hatched as on screen. Pure, so tests can check what a download contains.
-import type { Mask } from './masks';
+import { visibleRuns, type Mask } from './masks';
 import type { MaskStyle } from './settings';
 
 export interface ExportMatrix {
@@ -18,21 +18,6 @@ const CELL = 20;
 const LABEL_LIMIT = 24;
 /** Past this many cells, visible cells are drawn as runs, not one by one. */
 const CELL_LIMIT = 4096;
-
-/** The [from, to) column ranges of the visible cells in a row. */
-export function visibleRuns(row: boolean[]): [number, number][] {
-	const runs: [number, number][] = [];
-	let start = -1;
-	row.forEach((visible, k) => {
-		if (visible && start === -1) start = k;
-		if (!visible && start !== -1) {
-			runs.push([start, k]);
-			start = -1;
-		}
-	});
-	if (start !== -1) runs.push([start, row.length]);
-	return runs;
-}
 
 export function escapeXml(text: string): string {
 	return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);

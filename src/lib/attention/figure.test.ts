@@ -87,3 +87,30 @@ describe('explaining cells', () => {
 		expect(explainCell('encoder', 'self', 0, 4, model).reason).toBe('bidirectional');
 	});
 });
+
+describe('the figure draws exactly the masks of the mask module', () => {
+	it('for every architecture, size, prefix and window', async () => {
+		const masks = await import('./masks');
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 15 }), fc.integer({ min: 1, max: 8 }), (S, T, prefix, window) => {
+				const model = buildModel(settings('a '.repeat(S), 'b '.repeat(T), { prefix, window }));
+				const n = S + T;
+				const expected: Record<string, unknown[]> = {
+					causal: [masks.causalMask(n)],
+					prefix: [masks.prefixMask(n, Math.min(prefix, n))],
+					encoder: [masks.fullMask(n)],
+					sliding: [masks.slidingWindowMask(n, window)],
+					'encoder-decoder': (() => {
+						const { encoderSelf, decoderSelf, cross } = masks.encoderDecoderMasks(S, T);
+						return T > 0 ? [encoderSelf, decoderSelf, cross] : [encoderSelf];
+					})()
+				};
+				for (const arch of ARCHITECTURES) {
+					const drawn = matricesFor(arch, model);
+					expect(drawn.map((m) => m.mask)).toEqual(expected[arch]);
+					for (const m of drawn) expect(m.visible).toBe(masks.countVisible(m.mask));
+				}
+			})
+		);
+	});
+});

@@ -1,15 +1,6 @@
 // The attention-mask figure's model: from settings to tokens, masks and the reason each cell is visible or blocked.
 // Pure and synchronous, so the figure can derive it on every change and tests can check it cell by cell.
-import {
-	causalMask,
-	countVisible,
-	encoderDecoderMasks,
-	fullMask,
-	MAX_TOKENS,
-	prefixMask,
-	slidingWindowMask,
-	type Mask
-} from './masks';
+import { countSpans, maskFromSpans, MAX_TOKENS, SPANS, type Mask, type RowSpan } from './masks';
 import type { Architecture, MaskSettings } from './settings';
 import { tokenize, type Token } from './tokenize';
 
@@ -19,7 +10,12 @@ export type MatrixId = 'self' | 'encoder-self' | 'decoder-self' | 'cross';
  * [input; target] sequence, so a hover on one matrix can be shown on the others. */
 export interface Matrix {
 	id: MatrixId;
-	mask: Mask;
+	/** Row q's visible keys, [from, to): enough to count and paint a large matrix without building it. */
+	span: RowSpan;
+	/** The mask itself, built on first use (grids, tables, exports). */
+	readonly mask: Mask;
+	/** Equal for two matrices with the same cells, so a drawing can skip repainting what did not change. */
+	key: string;
 	rows: Token[];
 	cols: Token[];
 	rowOffset: number;
@@ -70,31 +66,51 @@ export function defaultPrefix(inputLength: number, targetLength: number): number
 	return targetLength > 0 ? inputLength : Math.ceil(inputLength / 2);
 }
 
-function matrix(id: MatrixId, mask: Mask, rows: Token[], cols: Token[], rowOffset: number, colOffset: number): Matrix {
-	return { id, mask, rows, cols, rowOffset, colOffset, visible: countVisible(mask) };
+function matrix(
+	id: MatrixId,
+	[kind, span]: [string, RowSpan],
+	rows: Token[],
+	cols: Token[],
+	rowOffset: number,
+	colOffset: number
+): Matrix {
+	let built: Mask | undefined;
+	return {
+		id,
+		key: `${kind}:${rows.length}x${cols.length}`,
+		span,
+		rows,
+		cols,
+		rowOffset,
+		colOffset,
+		visible: countSpans(rows.length, cols.length, span),
+		get mask() {
+			return (built ??= maskFromSpans(rows.length, cols.length, span));
+		}
+	};
 }
 
-/** The matrices an architecture draws: one over the whole sequence, or encoder-decoder's three. */
+/** The matrices an architecture draws: one over the whole sequence, or encoder-decoder's three. Sizes come from
+ * buildModel, already within the limits of the mask module (tests check these equal its masks). */
 export function matricesFor(arch: Architecture, model: MaskFigureModel): Matrix[] {
 	const { tokens, n } = model;
 	switch (arch) {
 		case 'causal':
-			return [matrix('self', causalMask(n), tokens, tokens, 0, 0)];
+			return [matrix('self', ['causal', SPANS.causal()], tokens, tokens, 0, 0)];
 		case 'prefix':
-			return [matrix('self', prefixMask(n, model.prefix), tokens, tokens, 0, 0)];
+			return [matrix('self', [`prefix ${model.prefix}`, SPANS.prefix(model.prefix)], tokens, tokens, 0, 0)];
 		case 'encoder':
-			return [matrix('self', fullMask(n), tokens, tokens, 0, 0)];
+			return [matrix('self', ['full', SPANS.full(n)], tokens, tokens, 0, 0)];
 		case 'sliding':
-			return [matrix('self', slidingWindowMask(n, model.window), tokens, tokens, 0, 0)];
+			return [matrix('self', [`sliding ${model.window}`, SPANS.sliding(model.window)], tokens, tokens, 0, 0)];
 		case 'encoder-decoder': {
 			const source = model.inputTokens;
 			const target = model.targetTokens;
 			const S = source.length;
-			const { encoderSelf, decoderSelf, cross } = encoderDecoderMasks(S, target.length);
-			const drawn = [matrix('encoder-self', encoderSelf, source, source, 0, 0)];
+			const drawn = [matrix('encoder-self', ['full', SPANS.full(S)], source, source, 0, 0)];
 			if (target.length > 0) {
-				drawn.push(matrix('decoder-self', decoderSelf, target, target, S, S));
-				if (S > 0) drawn.push(matrix('cross', cross, target, source, S, 0));
+				drawn.push(matrix('decoder-self', ['causal', SPANS.causal()], target, target, S, S));
+				if (S > 0) drawn.push(matrix('cross', ['full', SPANS.full(S)], target, source, S, 0));
 			}
 			return drawn;
 		}

@@ -405,3 +405,26 @@ describe('argument validation', () => {
 		expect(countVisible([m[0]])).toBe(1);
 	});
 });
+
+describe('visibleRuns', () => {
+	it('finds every run of visible keys, and agrees with a cell-by-cell count', async () => {
+		const { visibleRuns, countVisible } = await import('./masks');
+		expect(visibleRuns([])).toEqual([]);
+		expect(visibleRuns([false, false])).toEqual([]);
+		expect(visibleRuns([true, false, true, true])).toEqual([
+			[0, 1],
+			[2, 4]
+		]);
+		fc.assert(
+			fc.property(fc.array(fc.array(fc.boolean(), { minLength: 0, maxLength: 20 }), { maxLength: 20 }), (mask) => {
+				const byCell = mask.flat().filter(Boolean).length;
+				expect(countVisible(mask)).toBe(byCell);
+				for (const row of mask) {
+					const cells = new Array(row.length).fill(false);
+					for (const [from, to] of visibleRuns(row)) cells.fill(true, from, to);
+					expect(cells).toEqual(row);
+				}
+			})
+		);
+	});
+});
