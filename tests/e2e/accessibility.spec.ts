@@ -18,3 +18,27 @@ for (const { path } of [...ALL_PAGES, { path: '/404.html' }]) {
 		});
 	}
 }
+
+test('the mask figure has no WCAG 2.2 AA violation in its other states', async ({ page }) => {
+	const states = [
+		'?view=single&arch=encoder-decoder',
+		'?view=single&arch=sliding&style=unilm',
+		`?view=single&input=${'x '.repeat(100)}`,
+		'?arch=%3Cbad%3E&window=0'
+	];
+	for (const theme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: theme });
+		for (const state of states) {
+			await page.goto(`/zh/lab/attention-masks/${state}`);
+			await figuresLive(page);
+			await page.locator('.tables summary').click();
+			const first = page.locator('rect[role="gridcell"][tabindex="0"]').first();
+			if (await first.count()) {
+				await first.focus();
+				await page.keyboard.press('ArrowRight');
+			}
+			const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+			expect(results.violations.map((v) => `${state} ${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		}
+	}
+});

@@ -258,3 +258,11 @@ test('text typed into the prerendered figure before its code arrives is kept', a
 	await expect(island.locator('textarea[name="input"]')).toHaveValue('one two three');
 	await expect(island.locator('.token-chips li[data-token-index]')).toHaveCount(3 + 4);
 });
+
+test('a text summary says what is drawn for the learner’s own tokens', async ({ page }) => {
+	await page.goto(`${LAB}?view=single&arch=prefix&input=a+b+c+d&target=e+f&prefix=3`);
+	await figuresLive(page);
+	const summary = page.locator('[data-summary]');
+	await expect(summary).toContainText('6 tokens: 4 from the input, 2 from the target.');
+	await expect(summary).toContainText('Prefix LM (prefix of 3 tokens): 24 of 36 cells visible.');
+});

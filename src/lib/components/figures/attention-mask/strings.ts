@@ -43,6 +43,10 @@ const en = {
 	codeLabel: 'Code that builds this mask',
 	gridHelp: 'Arrow keys move between cells; Home and End go to the row’s ends.',
 	compareHint: 'The same tokens under the three architectures. Hover, tap or focus a cell in one to see the same pair in the others.',
+	summary: (n: number, input: number, target: number) =>
+		`${n} tokens: ${input} from the input${target ? `, ${target} from the target` : ''}.`,
+	summaryPrefix: (p: number) => `prefix of ${p} tokens`,
+	summaryWindow: (w: number) => `window of ${w} tokens`,
 	noCell: 'Hover over or tap a cell, or focus the grid and use the arrow keys, to see why a token can or cannot see another.'
 };
 
@@ -88,6 +92,9 @@ const zh: MaskStrings = {
 	codeLabel: '构造这个掩码的代码',
 	gridHelp: '方向键在格子间移动；Home 和 End 跳到这一行的两端。',
 	compareHint: '同一组 token 在三种架构下的掩码。悬停、点按或聚焦其中一个格子，其他图中同一对 token 会一起高亮。',
+	summary: (n: number, input: number, target: number) => `共 ${n} 个 token：输入 ${input} 个${target ? `，目标 ${target} 个` : ''}。`,
+	summaryPrefix: (p: number) => `前缀 ${p} 个 token`,
+	summaryWindow: (w: number) => `窗口 ${w} 个 token`,
 	noCell: '把鼠标移到格子上或点一下格子，或聚焦网格后用方向键移动，就能看到一个 token 为什么能或不能看到另一个。'
 };
 
