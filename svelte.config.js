@@ -36,6 +36,23 @@ const config = {
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
 		// Absolute asset paths: 404.html is served at any unknown address, where relative paths would break.
 		paths: { base, relative: false },
+		// Content-Security-Policy as a <meta> tag in every prerendered page (a static host needs no header set-up):
+		// scripts only from this site, plus Kit's own inline start-up script by its hash; nothing from other hosts.
+		// Inline styles are allowed: figures carry their styles with them (see components/islands) and styles cannot run code.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			entries: ['*', '/404.html'],
 			handleHttpError: 'fail',

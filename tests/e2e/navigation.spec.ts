@@ -100,3 +100,19 @@ test('the skip link is the first stop for the keyboard and moves focus to the co
 	const focusedInMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
 	expect(focusedInMain).toBe(true);
 });
+
+test('the Content-Security-Policy blocks a script injected into the page', async ({ page }) => {
+	const refused: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' && /Content Security Policy/.test(message.text())) refused.push(message.text());
+	});
+	await page.goto('/en/causal-prefix-encoder-decoder/');
+	await hydrated(page);
+	await page.evaluate(() => {
+		const script = document.createElement('script');
+		script.textContent = 'window.injected = true';
+		document.body.append(script);
+	});
+	expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+	expect(refused.length).toBe(1);
+});

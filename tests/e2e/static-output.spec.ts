@@ -45,3 +45,14 @@ test('the build has a 404.html for static hosts, a language picker at the root a
 		expect(html(path), path).not.toMatch(/<(script|img|link|iframe)[^>]+(src|href)="(https?:)?\/\//);
 	}
 });
+
+test('every page carries a Content-Security-Policy that allows scripts only from this site', () => {
+	for (const { path } of [...CONCEPT_PAGES, { path: '/' }, { path: '/en/lab/attention-masks/' }]) {
+		const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html(path))?.[1];
+		expect(csp, path).toBeDefined();
+		const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+		expect(scriptSrc, path).toMatch(/script-src 'self'( 'sha256-[^']+')*$/);
+		expect(csp, path).toContain("default-src 'self'");
+		expect(csp, path).toContain("object-src 'none'");
+	}
+});
