@@ -1,0 +1,53 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+// Offline support: after the first visit, every page and figure of the site works without a network. The whole
+// site (built assets, static files and prerendered pages with their data) is cached when the worker installs; a
+// new deploy gets a new cache, and the old one is deleted.
+import { base, build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `site-${version}`;
+const ASSETS = [...build, ...files, ...prerendered];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll(ASSETS))
+			.then(() => sw.skipWaiting())
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+			.then(() => sw.clients.claim())
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			// Pages are cached without their query: a figure's settings live in the URL, the page is the same.
+			const cached = await cache.match(url.pathname, { ignoreSearch: true });
+			if (cached && ASSETS.includes(url.pathname)) return cached;
+			try {
+				const response = await fetch(event.request);
+				if (response.ok && ASSETS.includes(url.pathname)) cache.put(url.pathname, response.clone());
+				return response;
+			} catch (error) {
+				if (cached) return cached;
+				const notFound = await cache.match(`${base}/404.html`);
+				if (notFound) return notFound;
+				throw error;
+			}
+		})()
+	);
+});
