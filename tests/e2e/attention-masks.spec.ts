@@ -108,8 +108,8 @@ test('in the compare view, a hovered pair is highlighted and explained under all
 	await expect(explanation.nth(0)).toHaveText('Decoder-only (causal): ‘gut’ cannot see ‘.’: it lies in the future, and a causal mask hides the future.');
 	await expect(explanation.nth(1)).toHaveText('Prefix LM: ‘gut’ cannot see ‘.’: it lies in the future and outside the prefix.');
 	await expect(explanation.nth(2)).toContainText('Encoder-decoder: ‘gut’ cannot see ‘.’');
-	for (const arch of ['causal', 'prefix']) await expect(panel(page, arch).locator('.highlight')).toHaveCount(1);
-	await expect(panel(page, 'encoder-decoder').locator('svg[data-matrix="decoder-self"] .highlight')).toHaveCount(1);
+	for (const arch of ['causal', 'prefix']) await expect(panel(page, arch).locator('.mask-highlight')).toHaveCount(1);
+	await expect(panel(page, 'encoder-decoder').locator('svg[data-matrix="decoder-self"] .mask-highlight')).toHaveCount(1);
 });
 
 test('every setting round-trips through the URL, and back and forward restore them', async ({ page }) => {

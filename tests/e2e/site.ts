@@ -31,7 +31,10 @@ export function watchPage(page: Page) {
 		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+	page.on('requestfailed', (request) => {
+		// Aborted means cancelled (the page moved on, or the service worker took over); a missing file is a 404 below.
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
