@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/browser.js';
 
-const port = 4173;
-export const SUBPATH_PORT = 4180;
+// E2E_PORT lets two checkouts run their tests side by side (the sub-path server takes the port 7 above).
+const port = Number(process.env.E2E_PORT ?? 4173);
+export const SUBPATH_PORT = port + 7;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { hydrated, watchPage } from './site';
 
-const ORIGIN = 'http://127.0.0.1:4180';
+const ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 7}`; // as in playwright.config.ts
 const BASE = '/llm-basics';
 
 function htmlFiles(dir: string): string[] {
