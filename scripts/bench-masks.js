@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './browser.js';
 import { startPreview } from './preview.js';
 
-const PORT = 4177;
+const PORT = Number(process.env.PORT ?? 4177);
 const SIZES = [16, 64, 256, 1024];
 const RUNS = 15;
 const BUDGET_MS = 16;

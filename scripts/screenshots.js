@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './browser.js';
 
-const PORT = 4175;
+const PORT = Number(process.env.PORT ?? 4175);
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/zh/', '/en/training-objective/'];
 const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
 	stdio: 'ignore'

@@ -1,13 +1,13 @@
 // Prints what each page costs on a first visit: every file the browser fetches from this site until the network is
 // idle, gzip-compressed (level 6, as a typical static host serves it), KaTeX's font files excluded.
 // Usage: npm run size   (builds first). Exits non-zero when a page is over its budget.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './browser.js';
 import { startPreview } from './preview.js';
 
-const PORT = 4174;
+const PORT = Number(process.env.PORT ?? 4174);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SLUGS = [
 	'model-families',
@@ -22,7 +22,8 @@ const BUDGET = { concept: 100_000, index: 100_000, lab: 150_000 };
 const pages = [
 	...['zh', 'en'].map((lang) => ({ path: `/${lang}/`, kind: 'index' })),
 	...['zh', 'en'].flatMap((lang) => SLUGS.map((slug) => ({ path: `/${lang}/${slug}/`, kind: 'concept' }))),
-	...['zh', 'en'].map((lang) => ({ path: `/${lang}/lab/attention-masks/`, kind: 'lab' }))
+	// Every lab page that the build produced.
+	...['zh', 'en'].flatMap((lang) => readdirSync(`build/${lang}/lab`).map((name) => ({ path: `/${lang}/lab/${name}/`, kind: 'lab' })))
 ];
 
 const server = startPreview(PORT);
