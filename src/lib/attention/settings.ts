@@ -78,6 +78,9 @@ const KEYS: Record<keyof MaskSettings, string> = {
 	style: 'style'
 };
 
+/** The query keys this figure owns. */
+export const SETTING_KEYS: readonly string[] = Object.values(KEYS);
+
 function oneOf<T extends string>(list: readonly T[], value: string): T | undefined {
 	return (list as readonly string[]).includes(value) ? (value as T) : undefined;
 }

@@ -7,11 +7,13 @@ import {
 	defaultSettings,
 	MAX_TEXT_CHARS,
 	readSettings,
+	SETTING_KEYS,
 	writeSettings,
 	type MaskSettings,
 	type SettingProblem
 } from '$lib/attention/settings';
 import type { Lang } from '$lib/i18n/langs';
+import { mergeQuery } from '$lib/url/query';
 
 /** Typing and dragging rewrite the current history entry after this pause; other changes add an entry. */
 const URL_DEBOUNCE_MS = 250;
@@ -60,9 +62,10 @@ export class MaskFigure {
 		this.textCut = problems.some((p) => p.reason === 'too-long');
 	}
 
-	/** The address of the current settings: this page with the non-default settings as its query. */
+	/** The address of the current settings: this page with the non-default settings in its query (other figures' keys
+	 * on the same page are kept). */
 	href(): string {
-		const query = writeSettings(this.settings, this.defaults).toString();
+		const query = mergeQuery(location.search, SETTING_KEYS, writeSettings(this.settings, this.defaults));
 		return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 	}
 
