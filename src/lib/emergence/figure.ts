@@ -1,0 +1,278 @@
+// What the emergence figure draws, computed from its settings: the smooth curves, the evaluated models (with test-set
+// sampling), the emergence score, the axis domains and the messages for settings that leave little to see. Pure: the
+// chart components only draw this.
+import {
+	brierScore,
+	crossEntropy,
+	emergenceScore,
+	exactMatch,
+	multipleChoiceGrade,
+	tokenEditDistance,
+	trainingFlops,
+	type ScalingLaw
+} from './metrics';
+import { logSpace, PAPER_SIZES } from './models';
+import { MAX_TEST_SIZE, measuredAccuracy, mulberry32 } from './sampling';
+import type { EmergenceSettings, Metric, Mode } from './settings';
+
+/** The model sizes the curves cover, in parameters. */
+export const SIZE_RANGE = [1e7, 1e13] as const;
+/** Training steps the grokking curves cover. */
+export const STEP_RANGE = [10, 1e6] as const;
+/** Points per drawn curve. */
+export const CURVE_POINTS = 500;
+/** The smallest value a log y axis shows; anything below is drawn on its bottom edge. */
+export const LOG_FLOOR = 1e-12;
+
+/** Accuracy of a model that has learned nothing in the grokking toy: one answer out of 97 (arithmetic modulo 97, as
+ * in Power et al. 2022). */
+export const GROKKING_CHANCE = 1 / 97;
+
+/** Metrics where lower is better: their emergence score is computed on the negated values, so that improvement is
+ * positive for every metric. */
+export const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set(['ted', 'brier']);
+/** Metrics that count right and wrong answers, and so are measured with sampling noise on a finite test set. */
+export const SAMPLED_METRICS: ReadonlySet<Metric> = new Set(['em', 'mc', 'ted']);
+
+export interface Point {
+	/** Position on the x axis (parameters, FLOPs or steps). */
+	x: number;
+	y: number;
+}
+
+export interface Series {
+	id: string;
+	/** 'main' is the curve being scored; 'part' a sub-task; 'smooth' the smooth companion; 'train' training accuracy. */
+	kind: 'main' | 'part' | 'smooth' | 'train';
+	points: Point[];
+}
+
+export interface Evaluated {
+	/** Parameters (scale modes) or training steps (grokking). */
+	n: number;
+	x: number;
+	/** The model's expected value of the scored metric. */
+	expected: number;
+	/** What the test set measures: the expected value without a test set, a sampled one with. */
+	measured: number;
+	/** Per-token probability p (mode 'scale'), or the mean success of the sub-tasks (mode 'subtasks'); null for
+	 * grokking. */
+	p: number | null;
+}
+
+export type FigureMessage = 'flat' | 'below-floor' | 'log-negative' | 'measured-zero' | 'not-sampled' | 'score-infinite';
+
+export interface EmergenceModel {
+	mode: Mode;
+	/** What the y values are. */
+	metric: Metric | 'task' | 'accuracy';
+	series: Series[];
+	evaluated: Evaluated[];
+	xDomain: [number, number];
+	yDomain: [number, number];
+	/** The y axis actually used: log is refused for negative values. */
+	yScale: 'linear' | 'log';
+	/** Emergence score of the measured values, signed so that improvement is positive. */
+	score: number;
+	/** Emergence score of the smooth companion (mean of sub-tasks), in mode 'subtasks'. */
+	smoothScore: number | null;
+	/** 1 / test-set size, when there is a test set and the metric is sampled. */
+	floor: number | null;
+	messages: FigureMessage[];
+}
+
+function lawOf(settings: EmergenceSettings): ScalingLaw {
+	return { alpha: settings.alpha, c: settings.c };
+}
+
+/** Per-token probability without underflow trouble: exp(-CE), where CE may be Infinity (p = 0) or 0 (p = 1). */
+function probability(N: number, law: ScalingLaw): number {
+	const ce = crossEntropy(N, law);
+	return Number.isFinite(ce) ? Math.exp(-ce) : 0;
+}
+
+/** The value of a metric for a model whose per-token probability is p (CE given for the log-likelihood, which must
+ * not go through p: p underflows to 0 long before L * CE is out of range). */
+export function metricValue(metric: Metric, p: number, ce: number, settings: Pick<EmergenceSettings, 'L' | 'k'>): number {
+	const { L, k } = settings;
+	switch (metric) {
+		case 'em':
+			return exactMatch(p, L);
+		case 'ted':
+			return tokenEditDistance(p, L);
+		case 'mc':
+			return multipleChoiceGrade(p, L, k);
+		case 'brier':
+			return brierScore(p, L, k);
+		case 'p':
+			return p;
+		case 'll':
+			// -L * CE, the log of p^L; finite as long as CE is (clamped far below where any axis would care).
+			return -L * Math.min(ce, 1e300 / L);
+	}
+}
+
+/** The evaluated model sizes. */
+export function evaluatedSizes(settings: Pick<EmergenceSettings, 'sizes'>): number[] {
+	if (settings.sizes === 'paper') return [...PAPER_SIZES];
+	return logSpace(SIZE_RANGE[0], SIZE_RANGE[1], settings.sizes === 'few' ? 7 : 61);
+}
+
+/** What one test set measures for a model whose expected score is `expected`, or the expected value itself when there
+ * is no test set or the metric is not a count of right answers. */
+function measure(metric: Metric, expected: number, p: number, settings: EmergenceSettings, random: () => number): number {
+	if (settings.test === 0 || !SAMPLED_METRICS.has(metric)) return expected;
+	if (metric === 'ted') {
+		// Each of the test set's L-token answers has a Binomial(L, 1 - p) number of wrong tokens: the mean of all.
+		const tokens = Math.min(settings.test * settings.L, MAX_TEST_SIZE);
+		return settings.L * measuredAccuracy(1 - p, tokens, random);
+	}
+	return measuredAccuracy(Math.min(1, Math.max(0, expected)), settings.test, random);
+}
+
+const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The grokking toy: training accuracy reaches 100% after about 500 steps whatever the data; held-out accuracy jumps
+ * from chance much later, and the later the less data there is. The shape is illustrative (after Power et al. 2022,
+ * Fig. 1), not fitted to their numbers. Returns the log10 of the steps where held-out accuracy is halfway. */
+export function grokkingMidpoint(frac: number): number {
+	return 3 + (2.5 * (0.9 - frac)) / 0.6;
+}
+
+export function grokkingAccuracy(steps: number, frac: number): { train: number; heldOut: number } {
+	const t = Math.log10(steps);
+	const train = logistic((t - 2.4) / 0.12);
+	const heldOut = GROKKING_CHANCE + (1 - GROKKING_CHANCE) * logistic((t - grokkingMidpoint(frac)) / 0.1);
+	return { train, heldOut };
+}
+
+/** The scaling law of sub-task i of m: the same exponent, the scale constant spread over half a decade around c, so
+ * the sub-tasks are learned at somewhat different sizes. */
+export function subtaskLaw(settings: Pick<EmergenceSettings, 'alpha' | 'c'>, i: number, m: number): ScalingLaw {
+	const offset = m === 1 ? 0 : 0.5 * (i / (m - 1) - 0.5);
+	return { alpha: settings.alpha, c: settings.c * 10 ** offset };
+}
+
+function signedScore(values: number[], lowerIsBetter: boolean): number {
+	return emergenceScore(lowerIsBetter ? values.map((v) => -v) : values);
+}
+
+/** Builds everything the figure draws. Never throws for settings inside LIMITS. */
+export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
+	const random = mulberry32(settings.seed);
+	const toX = (n: number) => (settings.mode !== 'grokking' && settings.x === 'flops' ? trainingFlops(n, settings.tpp) : n);
+	const messages: FigureMessage[] = [];
+	let series: Series[];
+	let evaluated: Evaluated[];
+	let metric: EmergenceModel['metric'];
+	let smoothScore: number | null = null;
+	let lowerIsBetter = false;
+
+	if (settings.mode === 'grokking') {
+		metric = 'accuracy';
+		const steps = logSpace(STEP_RANGE[0], STEP_RANGE[1], CURVE_POINTS);
+		const curves = steps.map((s) => grokkingAccuracy(s, settings.frac));
+		series = [
+			{ id: 'train', kind: 'train', points: steps.map((s, i) => ({ x: s, y: curves[i].train })) },
+			{ id: 'held-out', kind: 'main', points: steps.map((s, i) => ({ x: s, y: curves[i].heldOut })) }
+		];
+		const checkpoints = logSpace(STEP_RANGE[0], STEP_RANGE[1], settings.sizes === 'dense' ? 51 : settings.sizes === 'few' ? 6 : 4);
+		evaluated = checkpoints.map((s) => {
+			const expected = grokkingAccuracy(s, settings.frac).heldOut;
+			const measured = settings.test === 0 ? expected : measuredAccuracy(expected, settings.test, random);
+			return { n: s, x: s, expected, measured, p: null };
+		});
+	} else if (settings.mode === 'subtasks') {
+		metric = 'task';
+		const m = settings.parts;
+		const laws = Array.from({ length: m }, (_, i) => subtaskLaw(settings, i, m));
+		const sizes = logSpace(SIZE_RANGE[0], SIZE_RANGE[1], CURVE_POINTS);
+		const parts = laws.map((law) => sizes.map((n) => probability(n, law)));
+		const product = sizes.map((_, j) => parts.reduce((acc, part) => acc * part[j], 1));
+		const mean = sizes.map((_, j) => parts.reduce((acc, part) => acc + part[j], 0) / m);
+		series = [
+			...parts.map((part, i) => ({ id: `part-${i + 1}`, kind: 'part' as const, points: sizes.map((n, j) => ({ x: toX(n), y: part[j] })) })),
+			{ id: 'mean', kind: 'smooth', points: sizes.map((n, j) => ({ x: toX(n), y: mean[j] })) },
+			{ id: 'task', kind: 'main', points: sizes.map((n, j) => ({ x: toX(n), y: product[j] })) }
+		];
+		const means: number[] = [];
+		evaluated = evaluatedSizes(settings).map((n) => {
+			const ps = laws.map((law) => probability(n, law));
+			const expected = ps.reduce((a, b) => a * b, 1);
+			means.push(ps.reduce((a, b) => a + b, 0) / m);
+			const measured = settings.test === 0 ? expected : measuredAccuracy(expected, settings.test, random);
+			return { n, x: toX(n), expected, measured, p: means[means.length - 1] };
+		});
+		smoothScore = signedScore(means, false);
+	} else {
+		metric = settings.metric;
+		lowerIsBetter = LOWER_IS_BETTER.has(settings.metric);
+		const law = lawOf(settings);
+		const valueAt = (n: number) => {
+			const ce = crossEntropy(n, law);
+			const p = Number.isFinite(ce) ? Math.exp(-ce) : 0;
+			return { p, value: metricValue(settings.metric, p, ce, settings) };
+		};
+		const sizes = logSpace(SIZE_RANGE[0], SIZE_RANGE[1], CURVE_POINTS);
+		series = [{ id: settings.metric, kind: 'main', points: sizes.map((n) => ({ x: toX(n), y: valueAt(n).value })) }];
+		evaluated = evaluatedSizes(settings).map((n) => {
+			const { p, value } = valueAt(n);
+			return { n, x: toX(n), expected: value, measured: measure(settings.metric, value, p, settings, random), p };
+		});
+		if (settings.test > 0 && !SAMPLED_METRICS.has(settings.metric)) messages.push('not-sampled');
+	}
+
+	const sampled = settings.test > 0 && (settings.mode !== 'scale' || SAMPLED_METRICS.has(settings.metric));
+	const floor = sampled && metric !== 'ted' ? 1 / settings.test : null;
+	if (sampled && evaluated.some((e) => e.measured === 0 && e.expected > 0)) messages.push('measured-zero');
+
+	const score = signedScore(
+		evaluated.map((e) => e.measured),
+		lowerIsBetter
+	);
+	if (!Number.isFinite(score)) messages.push('score-infinite');
+
+	// y domain: the natural range of bounded metrics, so that a jump looks like one; the data's range otherwise.
+	const ys = series.flatMap((s) => s.points.map((p) => p.y)).concat(evaluated.map((e) => e.measured));
+	let yScale: 'linear' | 'log' = settings.y;
+	if (yScale === 'log' && metric === 'll') {
+		yScale = 'linear';
+		messages.push('log-negative');
+	}
+	let yDomain: [number, number];
+	if (yScale === 'log') {
+		const positive = ys.filter((y) => y > 0);
+		const top = positive.length ? Math.max(...positive) : 1;
+		let bottom = Math.max(LOG_FLOOR, positive.length ? Math.min(...positive) : LOG_FLOOR);
+		if (floor !== null) bottom = Math.min(bottom, floor / 2);
+		if (ys.some((y) => y < LOG_FLOOR)) messages.push('below-floor');
+		yDomain = [bottom, top > bottom ? top : bottom * 10];
+	} else if (metric === 'll') {
+		const low = Math.min(...ys);
+		yDomain = [low < 0 ? low : -1, 0];
+	} else if (metric === 'ted') {
+		yDomain = [0, settings.L];
+	} else {
+		yDomain = [0, 1];
+	}
+	const main = series.find((s) => s.kind === 'main')!.points.map((p) => p.y);
+	const span = Math.max(...main) - Math.min(...main);
+	if (span <= (yDomain[1] - yDomain[0]) * 1e-6 && !(yScale === 'log' && span > 0)) messages.push('flat');
+
+	const xDomain: [number, number] =
+		settings.mode === 'grokking' ? [STEP_RANGE[0], STEP_RANGE[1]] : [toX(SIZE_RANGE[0]), toX(SIZE_RANGE[1])];
+	return { mode: settings.mode, metric, series, evaluated, xDomain, yDomain, yScale, score, smoothScore, floor, messages };
+}
+
+/** Rows of the data table and the CSV: every metric at each evaluated size (scale modes). */
+export function metricsTable(settings: EmergenceSettings): { n: number; flops: number; p: number; values: Record<Metric, number> }[] {
+	const law = lawOf(settings);
+	return evaluatedSizes(settings).map((n) => {
+		const ce = crossEntropy(n, law);
+		const p = Number.isFinite(ce) ? Math.exp(-ce) : 0;
+		const values = Object.fromEntries(
+			(['em', 'ted', 'mc', 'brier', 'p', 'll'] as const).map((m) => [m, metricValue(m, p, ce, settings)])
+		) as Record<Metric, number>;
+		return { n, flops: trainingFlops(n, settings.tpp), p, values };
+	});
+}
