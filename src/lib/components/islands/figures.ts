@@ -3,10 +3,11 @@
 import type { Component } from 'svelte';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each figure has its own props; Island passes them through
-type FigureModule = { default: Component<any> };
+export type FigureModule = { default: Component<any> };
 
 export const FIGURES = {
-	'attention-masks': () => import('../figures/attention-mask/AttentionMaskFigure.svelte')
+	'attention-masks': () => import('../figures/attention-mask/AttentionMaskFigure.svelte'),
+	emergence: () => import('../figures/emergence/EmergenceFigure.svelte')
 } satisfies Record<string, () => Promise<FigureModule>>;
 
 export type FigureName = keyof typeof FIGURES;

@@ -1,0 +1,75 @@
+// The emergence figure's state: the learner's settings, the model computed from them, and the URL as a serialized
+// copy, written from the change handlers (sliders and drags replace the history entry after a pause; choices push one).
+import { pushState, replaceState } from '$app/navigation';
+import { buildEmergence } from '$lib/emergence/figure';
+import {
+	DEFAULT_SETTINGS,
+	presetSettings,
+	readSettings,
+	SETTING_KEYS,
+	writeSettings,
+	type EmergenceSettings,
+	type PresetId,
+	type SettingProblem
+} from '$lib/emergence/settings';
+import { mergeQuery } from '$lib/url/query';
+
+const URL_DEBOUNCE_MS = 250;
+
+export class EmergenceFigure {
+	readonly defaults: EmergenceSettings;
+	settings: EmergenceSettings = $state()!;
+	problems: SettingProblem[] = $state([]);
+	model = $derived(buildEmergence(this.settings));
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(start: Partial<EmergenceSettings> = {}) {
+		this.defaults = { ...DEFAULT_SETTINGS, ...start };
+		this.settings = { ...this.defaults };
+	}
+
+	update(patch: Partial<EmergenceSettings>, history: 'push' | 'replace' = 'push') {
+		this.settings = { ...this.settings, ...patch };
+		this.problems = [];
+		this.#writeUrl(history);
+	}
+
+	preset(id: PresetId) {
+		this.settings = presetSettings(id);
+		this.problems = [];
+		this.#writeUrl('push');
+	}
+
+	/** A new random seed for the test-set sampling. */
+	resample() {
+		this.update({ seed: Math.floor(Math.random() * 0xffffffff) });
+	}
+
+	load(search: string) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off parse
+		const { settings, problems } = readSettings(new URLSearchParams(search), this.defaults);
+		this.settings = settings;
+		this.problems = problems;
+	}
+
+	href(): string {
+		const query = mergeQuery(location.search, SETTING_KEYS, writeSettings(this.settings, this.defaults));
+		return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+	}
+
+	destroy() {
+		clearTimeout(this.#timer);
+	}
+
+	#writeUrl(history: 'push' | 'replace') {
+		clearTimeout(this.#timer);
+		if (history === 'push') {
+			if (this.href() !== `${location.pathname}${location.search}${location.hash}`) pushState(this.href(), {});
+			return;
+		}
+		const page = location.pathname;
+		this.#timer = setTimeout(() => {
+			if (location.pathname === page) replaceState(this.href(), {});
+		}, URL_DEBOUNCE_MS);
+	}
+}
