@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEmergence, evaluatedSizes, grokkingAccuracy, metricsTable, subtaskLaw, CURVE_POINTS, GROKKING_CHANCE } from './figure';
+import { crossEntropy } from './metrics';
+import { buildEmergence, curveFunction, evaluatedSizes, metricValue, grokkingAccuracy, metricsTable, subtaskLaw, CURVE_POINTS, GROKKING_CHANCE } from './figure';
 import {
 	activePreset,
 	DEFAULT_SETTINGS,
@@ -128,6 +129,24 @@ describe('grokking', () => {
 		const model = buildEmergence(at({ mode: 'grokking' }));
 		expect(model.xDomain).toEqual([10, 1e6]);
 		expect(model.series.map((s) => s.id)).toEqual(['train', 'held-out']);
+	});
+});
+
+describe('curveFunction', () => {
+	it('equals the checked metric functions', () => {
+		for (const metric of METRICS)
+			for (const law of [{ alpha: -0.5, c: 2e9 }, { alpha: -1.7, c: 3e12 }])
+				for (const n of [1e7, 3.3e9, 1e13]) {
+					const fast = curveFunction(metric, law, { L: 7, k: 4 })(n);
+					const ce = crossEntropy(n, law);
+					const p = Math.exp(-ce);
+					expect(fast.p).toBe(p);
+					expect(fast.value).toBeCloseTo(metricValue(metric, p, ce, { L: 7, k: 4 }), 12);
+				}
+	});
+	it('checks its arguments once', () => {
+		expect(() => curveFunction('em', { alpha: 0.5, c: 1 }, { L: 1, k: 2 })).toThrow(/alpha/);
+		expect(() => curveFunction('em', { alpha: -0.5, c: 1 }, { L: 0, k: 2 })).toThrow(/L must/);
 	});
 });
 

@@ -85,10 +85,32 @@ function lawOf(settings: EmergenceSettings): ScalingLaw {
 	return { alpha: settings.alpha, c: settings.c };
 }
 
-/** Per-token probability without underflow trouble: exp(-CE), where CE may be Infinity (p = 0) or 0 (p = 1). */
-function probability(N: number, law: ScalingLaw): number {
-	const ce = crossEntropy(N, law);
-	return Number.isFinite(ce) ? Math.exp(-ce) : 0;
+/**
+ * The same formulas as crossEntropy and metricValue without their argument checks, for drawing 500-point curves
+ * within a frame: the law and metric arguments are checked once, by the caller, before the loop. A unit test holds it
+ * equal to the checked functions.
+ */
+export function curveFunction(metric: Metric, law: ScalingLaw, settings: Pick<EmergenceSettings, 'L' | 'k'>): (N: number) => { p: number; value: number } {
+	crossEntropy(SIZE_RANGE[0], law); // checks the law
+	metricValue(metric, 0.5, 1, settings); // checks L and k
+	const { alpha, c } = law;
+	const { L, k } = settings;
+	const value: (p: number, ce: number) => number = {
+		em: (p: number) => p ** L,
+		ted: (p: number) => L * (1 - p),
+		mc: (p: number) => (p > 1 / k ? 1 : 1 / k),
+		brier: (p: number) => {
+			const P = Math.max(p, 1 / k);
+			return (1 - P) ** 2 + (k - 1) * ((1 - P) / (k - 1)) ** 2;
+		},
+		p: (p: number) => p,
+		ll: (_p: number, ce: number) => -L * Math.min(ce, 1e300 / L)
+	}[metric];
+	return (N) => {
+		const ce = (N / c) ** alpha;
+		const p = Number.isFinite(ce) ? Math.exp(-ce) : 0;
+		return { p, value: value(p, ce) };
+	};
 }
 
 /** The value of a metric for a model whose per-token probability is p (CE given for the log-likelihood, which must
@@ -129,6 +151,9 @@ function measure(metric: Metric, expected: number, p: number, settings: Emergenc
 	}
 	return measuredAccuracy(Math.min(1, Math.max(0, expected)), settings.test, random);
 }
+
+const min = (values: number[]) => values.reduce((a, b) => (b < a ? b : a), Infinity);
+const max = (values: number[]) => values.reduce((a, b) => (b > a ? b : a), -Infinity);
 
 const logistic = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -187,7 +212,8 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 		const m = settings.parts;
 		const laws = Array.from({ length: m }, (_, i) => subtaskLaw(settings, i, m));
 		const sizes = logSpace(SIZE_RANGE[0], SIZE_RANGE[1], CURVE_POINTS);
-		const parts = laws.map((law) => sizes.map((n) => probability(n, law)));
+		const curves = laws.map((law) => curveFunction('p', law, settings));
+		const parts = curves.map((curve) => sizes.map((n) => curve(n).p));
 		const product = sizes.map((_, j) => parts.reduce((acc, part) => acc * part[j], 1));
 		const mean = sizes.map((_, j) => parts.reduce((acc, part) => acc + part[j], 0) / m);
 		series = [
@@ -197,7 +223,7 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 		];
 		const means: number[] = [];
 		evaluated = evaluatedSizes(settings).map((n) => {
-			const ps = laws.map((law) => probability(n, law));
+			const ps = curves.map((curve) => curve(n).p);
 			const expected = ps.reduce((a, b) => a * b, 1);
 			means.push(ps.reduce((a, b) => a + b, 0) / m);
 			const measured = settings.test === 0 ? expected : measuredAccuracy(expected, settings.test, random);
@@ -207,12 +233,7 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 	} else {
 		metric = settings.metric;
 		lowerIsBetter = LOWER_IS_BETTER.has(settings.metric);
-		const law = lawOf(settings);
-		const valueAt = (n: number) => {
-			const ce = crossEntropy(n, law);
-			const p = Number.isFinite(ce) ? Math.exp(-ce) : 0;
-			return { p, value: metricValue(settings.metric, p, ce, settings) };
-		};
+		const valueAt = curveFunction(settings.metric, lawOf(settings), settings);
 		const sizes = logSpace(SIZE_RANGE[0], SIZE_RANGE[1], CURVE_POINTS);
 		series = [{ id: settings.metric, kind: 'main', points: sizes.map((n) => ({ x: toX(n), y: valueAt(n).value })) }];
 		evaluated = evaluatedSizes(settings).map((n) => {
@@ -242,13 +263,13 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 	let yDomain: [number, number];
 	if (yScale === 'log') {
 		const positive = ys.filter((y) => y > 0);
-		const top = positive.length ? Math.max(...positive) : 1;
-		let bottom = Math.max(LOG_FLOOR, positive.length ? Math.min(...positive) : LOG_FLOOR);
+		const top = positive.length ? max(positive) : 1;
+		let bottom = Math.max(LOG_FLOOR, positive.length ? min(positive) : LOG_FLOOR);
 		if (floor !== null) bottom = Math.min(bottom, floor / 2);
 		if (ys.some((y) => y < LOG_FLOOR)) messages.push('below-floor');
 		yDomain = [bottom, top > bottom ? top : bottom * 10];
 	} else if (metric === 'll') {
-		const low = Math.min(...ys);
+		const low = min(ys);
 		yDomain = [low < 0 ? low : -1, 0];
 	} else if (metric === 'ted') {
 		yDomain = [0, settings.L];
@@ -256,7 +277,7 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 		yDomain = [0, 1];
 	}
 	const main = series.find((s) => s.kind === 'main')!.points.map((p) => p.y);
-	const span = Math.max(...main) - Math.min(...main);
+	const span = max(main) - min(main);
 	if (span <= (yDomain[1] - yDomain[0]) * 1e-6 && !(yScale === 'log' && span > 0)) messages.push('flat');
 
 	const xDomain: [number, number] =
@@ -267,12 +288,11 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 /** Rows of the data table and the CSV: every metric at each evaluated size (scale modes). */
 export function metricsTable(settings: EmergenceSettings): { n: number; flops: number; p: number; values: Record<Metric, number> }[] {
 	const law = lawOf(settings);
+	const metrics = ['em', 'ted', 'mc', 'brier', 'p', 'll'] as const;
+	const curves = metrics.map((m) => curveFunction(m, law, settings));
+	trainingFlops(1, settings.tpp); // checks tpp
 	return evaluatedSizes(settings).map((n) => {
-		const ce = crossEntropy(n, law);
-		const p = Number.isFinite(ce) ? Math.exp(-ce) : 0;
-		const values = Object.fromEntries(
-			(['em', 'ted', 'mc', 'brier', 'p', 'll'] as const).map((m) => [m, metricValue(m, p, ce, settings)])
-		) as Record<Metric, number>;
-		return { n, flops: trainingFlops(n, settings.tpp), p, values };
+		const values = Object.fromEntries(metrics.map((m, i) => [m, curves[i](n).value])) as Record<Metric, number>;
+		return { n, flops: 6 * settings.tpp * n * n, p: values.p, values };
 	});
 }

@@ -7,8 +7,9 @@ import { checkArg } from './validate';
 
 /** Largest test set accepted. */
 export const MAX_TEST_SIZE = 100_000;
-/** Test sets up to this size are drawn question by question; larger ones by inverting the binomial distribution. */
-export const BERNOULLI_SUM_MAX = 10_000;
+/** Test sets up to this size are drawn question by question; larger ones by inverting the binomial distribution (one
+ * random number, so a figure with many models and big test sets redraws within a frame). */
+export const BERNOULLI_SUM_MAX = 100;
 
 const checkTestSize = (n: number) => checkArg('testSize', n, { min: 1, max: MAX_TEST_SIZE, integer: true });
 
@@ -86,7 +87,7 @@ function binomialByInversion(n: number, rate: number, u: number): number {
 /**
  * The accuracy measured on a test set of `testSize` questions (an integer from 1 to 100000) by a model that answers
  * each one right with probability `trueRate` (in [0, 1]), independently: a Binomial(testSize, trueRate) draw divided by
- * testSize, so always a multiple of 1/testSize. Up to 10000 questions it is an exact sum of one Bernoulli draw per
+ * testSize, so always a multiple of 1/testSize. Up to BERNOULLI_SUM_MAX (100) questions it is an exact sum of one Bernoulli draw per
  * question (testSize calls of `random`); above that one call of `random` and an exact inversion of the binomial
  * distribution. `random` must return numbers in [0, 1), e.g. {@link mulberry32}.
  */
