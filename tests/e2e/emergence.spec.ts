@@ -255,3 +255,17 @@ for (const state of ['', '?metric=mc', '?mode=subtasks&x=flops', '?mode=grokking
 		});
 	}
 }
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+	for (const path of ['/en/lab/emergence/', '/zh/emergence/']) {
+		test(`${path} shows the default figure: curve, four models, table, score, formulas`, async ({ page }) => {
+			await page.goto(path);
+			await expect(figure(page).locator('path.main')).toHaveAttribute('d', /^M[\d.,L]+$/);
+			await expect(figure(page).locator('circle')).toHaveCount(4);
+			await expect(figure(page).locator('tbody tr')).toHaveCount(4);
+			await expect(score(page)).toHaveText('9.62');
+			await expect(figure(page).locator('math').first()).toBeVisible();
+		});
+	}
+});
