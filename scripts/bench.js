@@ -13,6 +13,7 @@
 // Ports: PORT (default 4174) for this script's preview server, PORT+1 for each figure benchmark in turn.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './browser.js';
@@ -45,6 +46,7 @@ if (options['compare-only']) {
 const previous = options.compare ? readJson(options.compare) : null;
 
 const started = new Date();
+const loadAtStart = loadavg()[0];
 if (!options['no-build']) {
 	console.log('Building the site...');
 	execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });
@@ -79,7 +81,7 @@ try {
 		for (const row of rows) {
 			process.stdout.write(`Lighthouse ${row.path} ... `);
 			row.lighthouse = await runLighthouse(ORIGIN + row.path);
-			console.log(CATEGORIES.map((c) => row.lighthouse.scores[c]).join(' / '));
+			console.log(`${CATEGORIES.map((c) => row.lighthouse.scores[c]).join(' / ')}  (load ${row.lighthouse.load}, benchmark index ${row.lighthouse.benchmarkIndex})`);
 		}
 	}
 } finally {
@@ -112,9 +114,17 @@ for (const figure of figures) {
 }
 printFigures(figures);
 
+const busy = rows.filter((r) => r.lighthouse && r.lighthouse.load > availableParallelism());
+if (busy.length) {
+	console.log(
+		`\nNote: the machine was busy during ${busy.length} Lighthouse run(s) (1-minute load average above its ${availableParallelism()} CPUs): performance scores and TBT of those pages understate the site. Re-run them on a quiet machine (--pages).`
+	);
+}
+
 const report = {
 	date: started.toISOString(),
 	commit: gitCommit(),
+	machine: { cpus: availableParallelism(), loadAtStart: round(loadAtStart, 1) },
 	options: { pages: options.pages ?? null, lighthouse: !options['skip-lighthouse'], figures: !options['skip-figures'] },
 	budgets: { firstLoad: BUDGET, lighthouse: LIGHTHOUSE_BUDGET },
 	pages: rows,
@@ -158,6 +168,10 @@ async function runLighthouse(url) {
 		}
 		const metric = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? null;
 		return {
+			// Lighthouse simulates a slow phone by scaling the main-thread work it observed: when other processes
+			// share the CPU, that work was already slow and TBT/LCP come out worse than the page is. Kept to judge that.
+			load: round(loadavg()[0], 1),
+			benchmarkIndex: round(lhr.environment.benchmarkIndex),
 			scores,
 			lcpMs: round(metric('largest-contentful-paint')),
 			tbtMs: round(metric('total-blocking-time')),
