@@ -1,0 +1,80 @@
+// Hostile text in every text box of every figure on every lab page (found in the live DOM, so a new figure or lab
+// page is covered as is): empty, whitespace, 100,000 characters, emoji with combining marks, right-to-left text and
+// markup. Nothing may throw, log an error, open a dialog, put new elements from the text into the page, or make the
+// figure show NaN or Infinity.
+import { expect, test, type Page } from '@playwright/test';
+import { figuresLive, LAB_PAGES, watchPage } from './site';
+
+const TEXT_BOXES = 'textarea, input[type="text"], input[type="search"], input:not([type])';
+
+const HOSTILE: [string, string][] = [
+	['empty', ''],
+	['whitespace', ' \t\n \u00a0\u3000 \r\n'],
+	['100,000 characters', 'token '.repeat(16_667).slice(0, 100_000)],
+	['emoji and combining marks', '👩‍👩‍👧‍👦 🏳️‍🌈 e\u0301 a\u0308\u0323 Z\u0351\u0308\u036b\u0307 字\u20dd 🇨🇳 ❤️‍🔥'],
+	['right-to-left', 'مرحبا بالعالم \u202eevil\u202c שלום עולם'],
+	['a script tag', '<script>alert(1)</script>'],
+	['an image with onerror', '<img src=x onerror=alert(1)>'],
+	['both, mixed with text', 'a <b>b</b> <script>alert(1)</script> c <img src=x onerror=alert(1)> d']
+];
+
+/** Counts what injected markup would add: script, img and iframe elements anywhere in the document. */
+async function injectables(page: Page) {
+	return page.evaluate(() => document.querySelectorAll('script, img, iframe, object, embed').length);
+}
+
+/** Visible text of an island, without what the text boxes themselves hold (that is the reader's own input). */
+async function figureText(page: Page, island: number) {
+	return page.evaluate((index) => (document.querySelectorAll<HTMLElement>('[data-island]')[index].innerText ?? ''), island);
+}
+
+for (const { path } of LAB_PAGES) {
+	test(`${path}: hostile text in every figure text box is shown as text and breaks nothing`, async ({ page }) => {
+		test.setTimeout(120_000);
+		const watch = watchPage(page);
+		const dialogs: string[] = [];
+		page.on('dialog', async (dialog) => {
+			dialogs.push(dialog.message());
+			await dialog.dismiss();
+		});
+		await page.goto(path);
+		await figuresLive(page);
+		const islands = page.locator('[data-island]');
+		let boxes = 0;
+		for (let i = 0; i < (await islands.count()); i++) {
+			const island = islands.nth(i);
+			const fields = island.locator(TEXT_BOXES);
+			for (let j = 0; j < (await fields.count()); j++) {
+				const field = fields.nth(j);
+				if (!(await field.isVisible()) || !(await field.isEditable())) continue;
+				boxes++;
+				const name = (await field.getAttribute('name')) ?? `text box ${j}`;
+				const original = await field.inputValue();
+				for (const [label, text] of HOSTILE) {
+					const before = await injectables(page);
+					await field.fill(text);
+					// Let debounced work (URL writes, recomputation) happen.
+					await page.waitForTimeout(150);
+					const where = `${path} ${name} <- ${label}`;
+					expect(await injectables(page), `${where}: elements injected`).toBe(before);
+					expect(await island.locator('script, img, iframe').count(), where).toBe(0);
+					// The box still holds what was typed, as text (a figure may cut a very long text to its limit; a
+					// textarea turns CR LF into LF, a one-line input drops line breaks).
+					const multiLine = await field.evaluate((el) => el.tagName === 'TEXTAREA');
+					const expected = multiLine ? text.replace(/\r\n?/g, '\n') : text.replace(/[\r\n]/g, '');
+					const value = await field.inputValue();
+					expect(expected.startsWith(value), `${where}: the box holds something else`).toBe(true);
+					expect(value.length, where).toBeGreaterThanOrEqual(Math.min(expected.length, 1000));
+					const shown = await figureText(page, i);
+					expect(shown, `${where}: NaN or Infinity in the figure`).not.toMatch(/\bNaN\b|\bInfinity\b/);
+					expect(dialogs, where).toEqual([]);
+					expect(watch.problems, where).toEqual([]);
+				}
+				// Put the box back, so the next box is fuzzed against the figure's ordinary state.
+				await field.fill(original);
+			}
+		}
+		expect(boxes, 'text boxes found in the figures').toBeGreaterThan(0);
+		watch.expectClean();
+	});
+}
