@@ -2,10 +2,18 @@
 // The client build drops this module, and with it the figures' code.
 import { render } from 'svelte/server';
 import AttentionMaskFigure from '../figures/attention-mask/AttentionMaskFigure.svelte';
+import EvidenceFigure from '../figures/kv-cache/EvidenceFigure.svelte';
+import LedgerFigure from '../figures/kv-cache/LedgerFigure.svelte';
+import MemoryFigure from '../figures/kv-cache/MemoryFigure.svelte';
+import RankFigure from '../figures/kv-cache/RankFigure.svelte';
 import type { FigureName } from './figures';
 
 const SERVER_FIGURES: Record<FigureName, typeof AttentionMaskFigure> = {
-	'attention-masks': AttentionMaskFigure
+	'attention-masks': AttentionMaskFigure,
+	'kv-ledger': LedgerFigure,
+	'kv-memory': MemoryFigure,
+	'attention-rank': RankFigure,
+	't5-evidence': EvidenceFigure
 };
 
 export function renderFigure(name: FigureName, props: Record<string, unknown>): { head: string; body: string } {
