@@ -147,7 +147,7 @@ const en = {
 		'P is the number of parameters of one 12-layer Transformer stack (about BERT-Base); M is the FLOPs an encoder-decoder with 12 + 12 layers spends on one input–target pair. “2P, M” means twice the parameters at the same compute. The paper also runs an encoder-decoder of 6 + 6 layers (P parameters, M/2 compute), not charted here.',
 	evidenceTableCaption: 'T5 Table 2, denoising objective: GLUE average',
 	columnsEvidence: { arch: 'Architecture', params: 'Parameters', compute: 'Compute', glue: 'GLUE', gap: 'Gap to best matched' },
-	evidenceSummary: (framing: Framing, rows: { name: string; glue: number; matched: boolean }[]) =>
+	evidenceSummary: (framing: Framing, rows: { name: string; glue: string; matched: boolean }[]) =>
 		`Compared at ${en.framings[framing]}: ` +
 		rows.map((r) => `${r.name} ${r.glue}${r.matched ? '' : ' (not matched)'}`).join(', ') +
 		'. The decoder-only LM scores lowest in both framings.',
