@@ -13,7 +13,10 @@ async function counter(scope: Locator, key: string): Promise<[number, number]> {
 	const row = scope.locator(`[data-counter="${key}"]`);
 	return [Number(await row.locator('[data-delta]').textContent()), Number(await row.locator('[data-total]').textContent())];
 }
-const cells = (scope: Locator, state: string) => scope.locator(`.ledger-matrix rect[data-state="${state}"]`);
+/** Cells of a state in the ledger's matrix (each state is drawn as one path that says how many cells it holds). */
+const cells = (scope: Locator, state: string) => ({
+	toHaveCount: (count: number) => expect(scope.locator(`.ledger-matrix path[data-state="${state}"]`)).toHaveAttribute('data-cells', String(count))
+});
 
 test('stepping one turn of 3 prompt + 2 answer tokens advances the counters by the hand-worked amounts', async ({ page }) => {
 	const watch = watchPage(page);
@@ -34,8 +37,8 @@ test('stepping one turn of 3 prompt + 2 answer tokens advances the counters by t
 		expect(await counter(fig, 'stored')).toEqual(e.stored);
 		expect(await counter(fig, 'fromCache')).toEqual(e.fromCache);
 		expect(await counter(fig, 'recomputed')).toEqual([0, 0]);
-		await expect(cells(fig, 'new')).toHaveCount(e.newCells);
-		await expect(cells(fig, 'cache')).toHaveCount(e.cacheCells);
+		await cells(fig, 'new').toHaveCount(e.newCells);
+		await cells(fig, 'cache').toHaveCount(e.cacheCells);
 	}
 	await expect(step).toBeDisabled();
 	await expect(page).toHaveURL(/kv-step=3/);
@@ -47,7 +50,7 @@ test('stepping one turn of 3 prompt + 2 answer tokens advances the counters by t
 		await step.click();
 		expect((await counter(fig, 'scores'))[1]).toBe(total);
 	}
-	await expect(cells(fig, 'blocked')).toHaveCount(25 - 18);
+	await cells(fig, 'blocked').toHaveCount(25 - 18);
 	watch.expectClean();
 });
 
@@ -69,13 +72,13 @@ test('over three turns decoder-only keeps its cache while the prefix LM and enco
 
 	// Step 4 = turn 2's prefill. Decoder-only: 5 cached keys under each of 3 new rows, 6 new cells.
 	await fig.getByLabel('Step', { exact: true }).fill('4');
-	await expect(cells(fig, 'cache')).toHaveCount(15);
-	await expect(cells(fig, 'new')).toHaveCount(6);
+	await cells(fig, 'cache').toHaveCount(15);
+	await cells(fig, 'new').toHaveCount(6);
 	expect(await counter(fig, 'scores')).toEqual([21, 36]);
 	// Prefix LM: the whole 8-token prefix again, 5 old tokens recomputed.
 	await fig.getByRole('radio', { name: 'Prefix LM' }).check();
-	await expect(cells(fig, 'recompute')).toHaveCount(8 * 5);
-	await expect(cells(fig, 'new')).toHaveCount(8 * 3);
+	await cells(fig, 'recompute').toHaveCount(8 * 5);
+	await cells(fig, 'new').toHaveCount(8 * 3);
 	expect(await counter(fig, 'recomputed')).toEqual([5, 5]);
 	expect(await counter(fig, 'scores')).toEqual([64, 82]);
 	// Encoder-decoder re-encodes the same 8 tokens.
@@ -99,9 +102,12 @@ test('play advances on its own, also with reduced motion, and pause stops it', a
 	const stopped = await fig.getAttribute('data-step');
 	await page.waitForTimeout(1200);
 	await expect(fig).toHaveAttribute('data-step', stopped!);
-	// No transition under reduced motion (the site's stylesheet shortens every transition).
-	const duration = await fig.locator('.ledger-matrix rect.cell').first().evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
-	expect(duration).toBeLessThan(0.01);
+	await expect(fig.locator('[data-status]')).toContainText(/Step \d of 9/);
+	// No fade under reduced motion; with motion allowed the cells scored now fade in.
+	const fade = () => fig.locator('.ledger-matrix path.appear').first().evaluate((el) => parseFloat(getComputedStyle(el).animationDuration));
+	expect(await fade()).toBeLessThan(0.01);
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	expect(await fade()).toBeGreaterThan(0.1);
 });
 
 test('the rank panel updates when the mask, n or d changes', async ({ page }) => {
@@ -109,19 +115,19 @@ test('the rank panel updates when the mask, n or d changes', async ({ page }) =>
 	await page.goto(LAB);
 	await figuresLive(page);
 	const fig = rank(page);
-	const zeros = fig.locator('.heatmap rect[fill^="url("]');
+	const zeros = { toHaveCount: (count: number) => expect(fig.locator('.heatmap')).toHaveAttribute('data-zero-cells', String(count)) };
 	// Causal, n = 8: the 28 cells above the diagonal are exactly 0.
-	await expect(zeros).toHaveCount(28);
+	await zeros.toHaveCount(28);
 	await expect(fig.locator('[data-stats] [data-rank]')).toHaveText('8 / 8');
 	const causalCondition = await fig.locator('[data-stats] [data-condition]').textContent();
 	await fig.getByRole('radio', { name: 'Full (bidirectional)' }).check();
 	await expect(fig).toHaveAttribute('data-mask', 'full');
-	await expect(zeros).toHaveCount(0);
+	await zeros.toHaveCount(0);
 	await expect(fig.locator('[data-stats] [data-condition]')).not.toHaveText(causalCondition!);
 	await expect(fig.locator('[data-rank-table] tr.current')).toHaveAttribute('data-mask', 'full');
 	await fig.getByRole('radio', { name: 'Prefix', exact: true }).check();
 	// Prefix 4 of 8: the causal zeros minus those in the prefix block, 28 - 6.
-	await expect(zeros).toHaveCount(22);
+	await zeros.toHaveCount(22);
 	// d = 1 and n = 32: the bidirectional matrix loses numerical rank; the causal one keeps it.
 	await fig.getByLabel('Head size d').fill('1');
 	await fig.getByLabel('Sequence length n').fill('32');
@@ -286,7 +292,7 @@ test('250 seeded random and malformed queries never break the figures', async ({
 				injected: figures.reduce((sum, f) => sum + f.querySelectorAll('script, img, iframe, svg[onload]').length, 0),
 				notes: document.querySelectorAll('.kv-figure [data-note="url"]').length,
 				figures: figures.length,
-				cells: document.querySelectorAll('.ledger-matrix rect[data-state]').length,
+				cells: [...document.querySelectorAll('.ledger-matrix path[data-state]')].reduce((sum, p) => sum + Number(p.getAttribute('data-cells')), 0),
 				attrs: [...document.querySelectorAll('.kv-figure svg *')].flatMap((el) => [...el.attributes].map((a) => a.value)).filter((v) => /NaN|Infinity/.test(v))
 			};
 		});
@@ -317,7 +323,8 @@ test('without JavaScript the default figures are in the page', async ({ browser 
 	await page.goto('/zh/lab/kv-cache/');
 	await expect(page.locator('.kv-figure')).toHaveCount(4);
 	await expect(page.locator('.ledger-figure [data-turn-table] tr[data-turn="3"] td[data-arch="decoder"]')).toHaveText('120');
-	await expect(page.locator('.ledger-matrix rect[data-state]')).toHaveCount(25);
+	const drawn = await page.locator('.ledger-matrix path[data-state]').evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('data-cells'))));
+	expect(drawn.reduce((a, b) => a + b, 0)).toBe(25);
 	await expect(page.locator('.rank-figure [data-stats] [data-rank]')).toHaveText('8 / 8');
 	await expect(page.locator('.memory-figure [data-total]')).toHaveText('1 GiB');
 	await expect(page.locator('.evidence-figure [data-evidence-table] tbody tr')).toHaveCount(4);
