@@ -5,12 +5,17 @@ import type { Problem } from '$lib/kvcache/settings';
 import type { MemoryFormat, MemoryModel } from '$lib/kvcache/memory';
 import type { RankMask } from '$lib/linalg/attention-rank';
 import type { Framing, T5Row } from '$lib/evidence/t5-table2';
+import { sci } from './format';
+
+/** A ratio of condition numbers as text; an infinite one (a singular matrix) reads as ∞. */
+const sciRatio = (x: number) => sci(x);
 
 const en = {
 	urlProblems: 'Some settings in the link could not be used and were reset:',
 	problem: (p: Problem) =>
 		`${p.key} = “${p.value}”: ${p.reason === 'unknown' ? 'not one of the choices' : p.reason === 'not-integer' ? 'not a whole number' : 'out of range'}`,
 	showTable: 'Show as a table',
+	colon: ': ',
 
 	// Ledger
 	ledgerTitle: 'Step through a chat: what the KV cache saves',
@@ -109,7 +114,7 @@ const en = {
 	tolerance: (tol: string) => `A singular value counts as zero below σmax × n × 2.2×10⁻¹⁶ = ${tol} (the NumPy default).`,
 	plotTitle: 'Singular values, largest first (log scale)',
 	plotAxis: 'index',
-	heatmapTitle: (mask: string) => `Attention matrix A, ${mask} mask (darker = more weight)`,
+	heatmapTitle: (mask: string) => `Attention matrix A, ${mask} mask (stronger colour = more weight; hatched = exactly 0)`,
 	rankTableCaption: 'The three masks on the same Q and K',
 	svTableCaption: 'Singular values',
 	columnsRank: { mask: 'Mask', rank: 'Rank', sigmaMin: 'σmin', condition: 'Condition number', minDiag: 'min diagonal' },
@@ -119,6 +124,10 @@ const en = {
 		full
 			? 'The causal matrix is lower-triangular with a positive diagonal, so its determinant (the product of the diagonal) is positive: it is full rank, as the computed rank confirms.'
 			: 'The computed rank of the causal matrix is below n, yet every diagonal entry is positive, so in exact arithmetic it is full rank: its smallest singular value is simply below the rounding tolerance. That is bad conditioning, not low rank.',
+	compareReading: (causal: number, full: number): string =>
+		causal > full
+			? `Here the causal matrix is the worse conditioned of the two: its condition number is ${sciRatio(causal / full)} times the bidirectional one's.`
+			: `Here the bidirectional matrix is the worse conditioned of the two: its condition number is ${sciRatio(full / causal)} times the causal one's.`,
 	fullReading: (rank: number, n: number) =>
 		rank === n
 			? 'The bidirectional matrix is full rank here as well: softmax exponentiates entry by entry, which destroys the low rank of Q Kᵀ.'
@@ -167,6 +176,7 @@ const zh: KvStrings = {
 	problem: (p: Problem) =>
 		`${p.key} = “${p.value}”：${p.reason === 'unknown' ? '不是可选值之一' : p.reason === 'not-integer' ? '不是整数' : '超出范围'}`,
 	showTable: '以表格显示',
+	colon: '：',
 
 	ledgerTitle: '逐步走完一段对话：KV 缓存省下了什么',
 	archLabel: '架构',
@@ -259,7 +269,7 @@ const zh: KvStrings = {
 	tolerance: (tol) => `奇异值小于 σmax × n × 2.2×10⁻¹⁶ = ${tol} 时记为零（NumPy 的默认做法）。`,
 	plotTitle: '奇异值，从大到小（对数坐标）',
 	plotAxis: '序号',
-	heatmapTitle: (mask) => `注意力矩阵 A，${mask}掩码（颜色越深，权重越大）`,
+	heatmapTitle: (mask) => `注意力矩阵 A，${mask}掩码（颜色越浓，权重越大；斜线表示恰为 0）`,
 	rankTableCaption: '同一组 Q 和 K 在三种掩码下的结果',
 	svTableCaption: '奇异值',
 	columnsRank: { mask: '掩码', rank: '秩', sigmaMin: 'σmin', condition: '条件数', minDiag: '对角线最小值' },
@@ -269,6 +279,10 @@ const zh: KvStrings = {
 		full
 			? '因果矩阵是下三角矩阵，对角线元素都为正，所以行列式（对角线元素之积）为正：它是满秩的，计算出的秩也证实了这一点。'
 			: '因果矩阵算出来的秩小于 n，但它的对角线元素全部为正，所以在精确算术下它是满秩的：只是最小奇异值低于舍入误差的阈值。这是病态（条件数大），而不是低秩。',
+	compareReading: (causal, full) =>
+		causal > full
+			? `这里因果矩阵的条件更差：它的条件数是双向矩阵的 ${sciRatio(causal / full)} 倍。`
+			: `这里双向矩阵的条件更差：它的条件数是因果矩阵的 ${sciRatio(full / causal)} 倍。`,
 	fullReading: (rank, n) =>
 		rank === n
 			? '双向矩阵在这里同样是满秩的：softmax 对每个元素分别取指数，破坏了 Q Kᵀ 的低秩结构。'
