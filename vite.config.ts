@@ -20,6 +20,8 @@ export default defineConfig({
 	server: { fs: { allow: ['content'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests run hundreds of cases; on a busy two-core machine the default 5 s is too tight.
+		testTimeout: 20_000
 	}
 });

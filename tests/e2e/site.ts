@@ -5,6 +5,7 @@ import { expect, type Page } from '@playwright/test';
 import { SLUGS } from '../../src/lib/content/concepts';
 import { distinctiveSentence, parseSeed } from '../../src/lib/content/seed';
 import { LANGS, type Lang } from '../../src/lib/i18n/langs';
+import { LAB_SLUGS } from '../../src/lib/labs';
 
 export interface SitePage {
 	path: string;
@@ -14,9 +15,7 @@ export interface SitePage {
 
 export const CONCEPT_PAGES: SitePage[] = LANGS.flatMap((lang) => SLUGS.map((slug) => ({ path: `/${lang}/${slug}/`, lang, slug })));
 export const INDEX_PAGES: SitePage[] = LANGS.map((lang) => ({ path: `/${lang}/`, lang, slug: null }));
-export const LAB_PAGES: SitePage[] = LANGS.flatMap((lang) =>
-	['attention-masks', 'emergence'].map((lab) => ({ path: `/${lang}/lab/${lab}/`, lang, slug: null }))
-);
+export const LAB_PAGES: SitePage[] = LANGS.flatMap((lang) => LAB_SLUGS.map((lab) => ({ path: `/${lang}/lab/${lab}/`, lang, slug: null })));
 export const ALL_PAGES: SitePage[] = [{ path: '/', lang: null, slug: null }, ...INDEX_PAGES, ...CONCEPT_PAGES, ...LAB_PAGES];
 
 const seed = parseSeed(readFileSync('content/seed/llm-basics.zh.txt', 'utf8'));

@@ -3,3 +3,4 @@ export { default as Original } from './Original.svelte';
 export { default as Notes } from './Notes.svelte';
 export { default as AttentionMasks } from './AttentionMasks.svelte';
 export { default as EmergenceLab } from './EmergenceLab.svelte';
+export { default as KvCacheFigure } from './KvCacheFigure.svelte';

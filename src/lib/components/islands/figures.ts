@@ -7,7 +7,11 @@ export type FigureModule = { default: Component<any> };
 
 export const FIGURES = {
 	'attention-masks': () => import('../figures/attention-mask/AttentionMaskFigure.svelte'),
-	emergence: () => import('../figures/emergence/EmergenceFigure.svelte')
+	emergence: () => import('../figures/emergence/EmergenceFigure.svelte'),
+	'kv-ledger': () => import('../figures/kv-cache/LedgerFigure.svelte'),
+	'kv-memory': () => import('../figures/kv-cache/MemoryFigure.svelte'),
+	'attention-rank': () => import('../figures/kv-cache/RankFigure.svelte'),
+	't5-evidence': () => import('../figures/kv-cache/EvidenceFigure.svelte')
 } satisfies Record<string, () => Promise<FigureModule>>;
 
 export type FigureName = keyof typeof FIGURES;

@@ -4,12 +4,20 @@ import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import AttentionMaskFigure from '../figures/attention-mask/AttentionMaskFigure.svelte';
 import EmergenceFigure from '../figures/emergence/EmergenceFigure.svelte';
+import EvidenceFigure from '../figures/kv-cache/EvidenceFigure.svelte';
+import LedgerFigure from '../figures/kv-cache/LedgerFigure.svelte';
+import MemoryFigure from '../figures/kv-cache/MemoryFigure.svelte';
+import RankFigure from '../figures/kv-cache/RankFigure.svelte';
 import type { FigureName } from './figures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each figure has its own props
 const SERVER_FIGURES: Record<FigureName, Component<any>> = {
 	'attention-masks': AttentionMaskFigure,
-	emergence: EmergenceFigure
+	emergence: EmergenceFigure,
+	'kv-ledger': LedgerFigure,
+	'kv-memory': MemoryFigure,
+	'attention-rank': RankFigure,
+	't5-evidence': EvidenceFigure
 };
 
 export function renderFigure(name: FigureName, props: Record<string, unknown>): { head: string; body: string } {

@@ -1,0 +1,39 @@
+// The lab pages: one interactive figure (or a set of them) on a page of its own, at /<lang>/lab/<slug>/. The index
+// lists them from here, and the tests visit every one.
+import type { Lang } from './i18n/langs';
+
+export interface Lab {
+	slug: string;
+	title: Record<Lang, string>;
+	/** One sentence on what the learner can do there. */
+	blurb: Record<Lang, string>;
+}
+
+export const LABS: readonly Lab[] = [
+	{
+		slug: 'attention-masks',
+		title: { en: 'Attention-mask lab', zh: '注意力掩码实验室' },
+		blurb: {
+			en: 'Type your own text and see which token may attend to which under a causal decoder, a prefix LM and an encoder-decoder.',
+			zh: '输入你自己的文本，看因果解码器、前缀语言模型和编码器-解码器下每个 token 能看到哪些 token。'
+		}
+	},
+	{
+		slug: 'emergence',
+		title: { en: 'Emergence lab', zh: '涌现实验室' },
+		blurb: {
+			en: 'Bend a smooth scaling curve and watch a metric, a chain of sub-tasks or a small test set turn it into an “emergent” jump.',
+			zh: '调整一条平滑的缩放曲线，看评价指标、子任务的连乘或过小的测试集怎样把它变成「涌现」式的跳变。'
+		}
+	},
+	{
+		slug: 'kv-cache',
+		title: { en: 'KV-cache lab', zh: 'KV 缓存实验室' },
+		blurb: {
+			en: 'Step through decoding and count what a decoder-only model, a prefix LM and an encoder-decoder compute, cache and recompute.',
+			zh: '逐步解码，数一数仅解码器模型、前缀语言模型和编码器-解码器各自计算、缓存和重算了什么。'
+		}
+	}
+];
+
+export const LAB_SLUGS: readonly string[] = LABS.map((lab) => lab.slug);
