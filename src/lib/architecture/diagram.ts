@@ -32,6 +32,8 @@ export interface Diagram {
 	arrows: { x1: number; y1: number; x2: number; y2: number }[];
 	/** Residual skips and the cross-attention feed, as SVG path data ending in an arrow head. */
 	paths: { d: string; kind: 'skip' | 'memory' }[];
+	/** Column headings (the 2017 model's "Encoder" and "Decoder"), centred on their column. */
+	titles: { column: Part['column']; x: number; y: number }[];
 }
 
 export const BOX_W = 200;
@@ -84,14 +86,18 @@ export function layoutDiagram(variant: Variant, narrow = false): Diagram {
 	const parts = PARTS[variant];
 	const encoder = parts.filter((p) => p.column === 'encoder');
 	const decoder = parts.filter((p) => p.column === 'decoder');
-	const top = 8;
+	const top = encoder.length > 0 ? 30 : 8;
 	const columns: { parts: readonly Part[]; x: number; y: number }[] = [];
 	if (encoder.length === 0) columns.push({ parts: decoder, x: 0, y: top });
 	else if (narrow) columns.push({ parts: encoder, x: 0, y: top });
 	else columns.push({ parts: encoder, x: 0, y: top }, { parts: decoder, x: COLUMN_W + 16, y: top });
 
 	const laidOut = columns.map((c) => column(c.parts, c.x, c.y));
-	if (encoder.length > 0 && narrow) laidOut.push(column(decoder, 0, laidOut[0].bottom + 40));
+	if (encoder.length > 0 && narrow) laidOut.push(column(decoder, 0, laidOut[0].bottom + 56));
+	const titles: Diagram['titles'] =
+		encoder.length === 0
+			? []
+			: laidOut.map((c) => ({ column: c.boxes[0].column, x: c.boxes[0].x + BOX_W / 2, y: c.boxes[0].y - 12 }));
 
 	const boxes = laidOut.flatMap((c) => c.boxes);
 	const frames = laidOut.flatMap((c) => (c.frame ? [c.frame] : []));
@@ -124,7 +130,7 @@ export function layoutDiagram(variant: Variant, narrow = false): Diagram {
 		const startY = encOut.y + encOut.h;
 		const y = cross.y + cross.h / 2;
 		if (narrow) {
-			const lane = 12;
+			const lane = 4;
 			paths.push({ d: `M${startX},${startY} V${startY + 14} H${lane} V${y} H${cross.x - 1}`, kind: 'memory' });
 		} else {
 			const mid = COLUMN_W + 8;
@@ -134,5 +140,5 @@ export function layoutDiagram(variant: Variant, narrow = false): Diagram {
 
 	const width = Math.max(...boxes.map((b) => b.x + b.w)) + LANE;
 	const height = Math.max(...boxes.map((b) => b.y + b.h), ...frames.map((f) => f.y + f.h)) + 12;
-	return { width, height, boxes, frames, arrows, paths };
+	return { width, height, boxes, frames, arrows, paths, titles };
 }

@@ -29,3 +29,10 @@ describe('toy multi-head attention', () => {
 		expect(() => toyHeadPatterns(5, 2, -1)).toThrow(/^seed/);
 	});
 });
+
+describe('toy sentences', () => {
+	it('have the same number of tokens in both languages (the figure sizes the patterns by one)', async () => {
+		const { TOY_TOKENS } = await import('./heads');
+		expect(TOY_TOKENS.zh.length).toBe(TOY_TOKENS.en.length);
+	});
+});

@@ -23,7 +23,9 @@ export interface Timeline {
 	legend: { params: number; r: number }[];
 }
 
-export const ROW_HEIGHT = 72;
+export const ROW_HEIGHT = 84;
+/** Radius of a circle's pointer and touch target: at least 24 px across (WCAG 2.2 target size). */
+export const HIT_R = 12;
 const TOP = 8;
 const AXIS = 28;
 const MIN_R = 3;
@@ -47,13 +49,14 @@ export function layoutTimeline(models: readonly AtlasModel[], width: number, cla
 		for (const model of inRow) {
 			const cx = x(releaseDate(model));
 			const rad = radius(model.params);
-			const center = (y(cls) ?? 0) + ROW_HEIGHT / 2 + 6;
+			const center = (y(cls) ?? 0) + ROW_HEIGHT / 2 + 8;
+			const hit = Math.max(rad, HIT_R);
 			// Try the row's middle, then alternately above and below, until the circle clears its neighbours.
 			let cy = center;
-			for (let step = 0; step < 8; step++) {
-				const offset = step === 0 ? 0 : Math.ceil(step / 2) * 9 * (step % 2 ? -1 : 1);
+			for (let step = 0; step < 7; step++) {
+				const offset = step === 0 ? 0 : Math.ceil(step / 2) * 11 * (step % 2 ? -1 : 1);
 				cy = center + offset;
-				if (placed.every((p) => Math.hypot(p.cx - cx, p.cy - cy) >= p.r + rad + 1.5)) break;
+				if (placed.every((p) => Math.hypot(p.cx - cx, p.cy - cy) >= Math.max(p.r, HIT_R) + hit)) break;
 			}
 			const point = { model, cx, cy, r: rad };
 			placed.push(point);

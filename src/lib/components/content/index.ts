@@ -2,3 +2,6 @@
 export { default as Original } from './Original.svelte';
 export { default as Notes } from './Notes.svelte';
 export { default as AttentionMasks } from './AttentionMasks.svelte';
+export { default as BlockExplorer } from './BlockExplorer.svelte';
+export { default as ParamCalculator } from './ParamCalculator.svelte';
+export { default as ModelAtlas } from './ModelAtlas.svelte';

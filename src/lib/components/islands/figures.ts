@@ -6,7 +6,10 @@ import type { Component } from 'svelte';
 type FigureModule = { default: Component<any> };
 
 export const FIGURES = {
-	'attention-masks': () => import('../figures/attention-mask/AttentionMaskFigure.svelte')
+	'attention-masks': () => import('../figures/attention-mask/AttentionMaskFigure.svelte'),
+	'block-explorer': () => import('../figures/architecture/BlockExplorerFigure.svelte'),
+	'param-calculator': () => import('../figures/architecture/ParamCalculatorFigure.svelte'),
+	'model-atlas': () => import('../figures/model-atlas/ModelAtlasFigure.svelte')
 } satisfies Record<string, () => Promise<FigureModule>>;
 
 export type FigureName = keyof typeof FIGURES;
