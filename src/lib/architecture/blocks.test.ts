@@ -86,6 +86,19 @@ describe('diagram layout', () => {
 		}
 	}
 	it('narrow 2017 layout fits a phone', () => {
-		expect(layoutDiagram('transformer2017', true).width).toBeLessThan(300);
+		expect(layoutDiagram('transformer2017', true).width).toBeLessThan(310);
+	});
+});
+
+describe('diagram frames', () => {
+	it('every frame lies inside the drawing', () => {
+		for (const variant of VARIANTS)
+			for (const narrow of [false, true]) {
+				const d = layoutDiagram(variant, narrow);
+				for (const f of d.frames) {
+					expect(f.x).toBeGreaterThanOrEqual(0);
+					expect(f.x + f.w).toBeLessThanOrEqual(d.width);
+				}
+			}
 	});
 });

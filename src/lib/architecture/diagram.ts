@@ -138,7 +138,7 @@ export function layoutDiagram(variant: Variant, narrow = false): Diagram {
 		}
 	}
 
-	const width = Math.max(...boxes.map((b) => b.x + b.w)) + LANE;
+	const width = Math.max(...boxes.map((b) => b.x + b.w + LANE), ...frames.map((f) => f.x + f.w + 2));
 	const height = Math.max(...boxes.map((b) => b.y + b.h), ...frames.map((f) => f.y + f.h)) + 12;
 	return { width, height, boxes, frames, arrows, paths, titles };
 }

@@ -28,8 +28,8 @@ export const ROW_HEIGHT = 84;
 export const HIT_R = 12;
 const TOP = 8;
 const AXIS = 28;
-const MIN_R = 3;
-const MAX_R = 22;
+const MIN_R = 4;
+const MAX_R = 28;
 export const DOMAIN: [Date, Date] = [new Date(Date.UTC(2018, 0, 1)), new Date(Date.UTC(2026, 0, 1))];
 /** Largest count the size scale covers (DeepSeek-V3's 671B is the largest in the atlas). */
 const MAX_PARAMS = 700e9;
