@@ -17,7 +17,7 @@ export interface ExplorerSettings {
 export const EXPLORER_KEYS = { variant: 'variant', part: 'part', batch: 'batch', seq: 'seq', toyHeads: 'toyheads', seed: 'seed' } as const;
 
 export function defaultExplorer(): ExplorerSettings {
-	return { variant: 'gpt2', part: DEFAULT_PART, batch: 1, seq: 8, toyHeads: 4, seed: 1 };
+	return { variant: 'gpt2', part: DEFAULT_PART, batch: 1, seq: 8, toyHeads: 2, seed: 1 };
 }
 
 export type ExplorerProblem = { key: string; value: string };

@@ -23,7 +23,13 @@ export class QueryWriter {
 	write(history: 'push' | 'replace') {
 		clearTimeout(this.#timer);
 		if (history === 'push') {
-			if (this.href() !== `${location.pathname}${location.search}${location.hash}`) pushState(this.href(), {});
+			// After the figure has updated: the history entry does not hold up the frame that shows the change.
+			const page = location.pathname;
+			this.#timer = setTimeout(() => {
+				if (location.pathname !== page) return;
+				const href = this.href();
+				if (href !== `${location.pathname}${location.search}${location.hash}`) pushState(href, {});
+			}, 0);
 			return;
 		}
 		const page = location.pathname;
