@@ -33,6 +33,22 @@ export const LABS: readonly Lab[] = [
 			en: 'Step through decoding and count what a decoder-only model, a prefix LM and an encoder-decoder compute, cache and recompute.',
 			zh: '逐步解码，数一数仅解码器模型、前缀语言模型和编码器-解码器各自计算、缓存和重算了什么。'
 		}
+	},
+	{
+		slug: 'architecture',
+		title: { en: 'Architecture lab', zh: '架构实验室' },
+		blurb: {
+			en: 'Take a decoder-only Transformer apart block by block, compare GPT-2, LLaMA and the 2017 original, and count its parameters, compute and memory.',
+			zh: '逐个模块拆开仅解码器 Transformer，对比 GPT-2、LLaMA 和 2017 年的原版，并计算参数量、算力和显存。'
+		}
+	},
+	{
+		slug: 'model-atlas',
+		title: { en: 'Model-family atlas', zh: '模型家族图谱' },
+		blurb: {
+			en: 'About thirty models on a timeline by architecture, size and openness, with the sources, and what the original list leaves out.',
+			zh: '约三十个模型按架构、规模和开放程度排在时间线上，附来源，并标出原文列表遗漏了什么。'
+		}
 	}
 ];
 

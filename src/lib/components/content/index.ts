@@ -4,3 +4,6 @@ export { default as Notes } from './Notes.svelte';
 export { default as AttentionMasks } from './AttentionMasks.svelte';
 export { default as EmergenceLab } from './EmergenceLab.svelte';
 export { default as KvCacheFigure } from './KvCacheFigure.svelte';
+export { default as BlockExplorer } from './BlockExplorer.svelte';
+export { default as ParamCalculator } from './ParamCalculator.svelte';
+export { default as ModelAtlas } from './ModelAtlas.svelte';

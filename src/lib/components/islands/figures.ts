@@ -11,7 +11,10 @@ export const FIGURES = {
 	'kv-ledger': () => import('../figures/kv-cache/LedgerFigure.svelte'),
 	'kv-memory': () => import('../figures/kv-cache/MemoryFigure.svelte'),
 	'attention-rank': () => import('../figures/kv-cache/RankFigure.svelte'),
-	't5-evidence': () => import('../figures/kv-cache/EvidenceFigure.svelte')
+	't5-evidence': () => import('../figures/kv-cache/EvidenceFigure.svelte'),
+	'block-explorer': () => import('../figures/architecture/BlockExplorerFigure.svelte'),
+	'param-calculator': () => import('../figures/architecture/ParamCalculatorFigure.svelte'),
+	'model-atlas': () => import('../figures/model-atlas/ModelAtlasFigure.svelte')
 } satisfies Record<string, () => Promise<FigureModule>>;
 
 export type FigureName = keyof typeof FIGURES;

@@ -3,10 +3,13 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import AttentionMaskFigure from '../figures/attention-mask/AttentionMaskFigure.svelte';
+import BlockExplorerFigure from '../figures/architecture/BlockExplorerFigure.svelte';
 import EmergenceFigure from '../figures/emergence/EmergenceFigure.svelte';
 import EvidenceFigure from '../figures/kv-cache/EvidenceFigure.svelte';
 import LedgerFigure from '../figures/kv-cache/LedgerFigure.svelte';
 import MemoryFigure from '../figures/kv-cache/MemoryFigure.svelte';
+import ModelAtlasFigure from '../figures/model-atlas/ModelAtlasFigure.svelte';
+import ParamCalculatorFigure from '../figures/architecture/ParamCalculatorFigure.svelte';
 import RankFigure from '../figures/kv-cache/RankFigure.svelte';
 import type { FigureName } from './figures';
 
@@ -17,7 +20,10 @@ const SERVER_FIGURES: Record<FigureName, Component<any>> = {
 	'kv-ledger': LedgerFigure,
 	'kv-memory': MemoryFigure,
 	'attention-rank': RankFigure,
-	't5-evidence': EvidenceFigure
+	't5-evidence': EvidenceFigure,
+	'block-explorer': BlockExplorerFigure,
+	'param-calculator': ParamCalculatorFigure,
+	'model-atlas': ModelAtlasFigure
 };
 
 export function renderFigure(name: FigureName, props: Record<string, unknown>): { head: string; body: string } {

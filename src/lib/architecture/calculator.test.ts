@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { evaluate, parseSize, parseTokens, presetSettings, readCalc, writeCalc, SIZE_FIELDS, type CalcSettings } from './calculator';
+import { PRESET_IDS } from './params';
+
+const EXACT = { 'gpt2-small': 124_439_808, 'gpt3-175b': 174_604_259_328, 'llama-7b': 6_738_415_616, 'llama3-8b': 8_030_261_248 };
+
+describe('calculator evaluation', () => {
+	it('each preset evaluates to its exact count and is recognised as the preset', () => {
+		for (const [id, total] of Object.entries(EXACT)) {
+			const result = evaluate(presetSettings(id as keyof typeof EXACT));
+			expect(result.counts?.total).toBe(total);
+			expect(result.isPreset).toBe(true);
+			expect(result.errors).toEqual([]);
+		}
+	});
+	it('6ND, weight memory and KV cache', () => {
+		const r = evaluate({ ...presetSettings('llama-7b'), tokens: '1T' });
+		expect(r.flops).toBe(6 * 6_738_415_616 * 1e12);
+		expect(r.memory?.bf16).toBe(2 * 6_738_415_616);
+		expect(r.memory?.int4).toBe(6_738_415_616 / 2);
+		expect(r.kvPerToken).toBe(2 * 32 * 4096 * 2);
+	});
+	it('names the field of every error and never throws', () => {
+		const s = presetSettings('gpt2-small');
+		expect(evaluate({ ...s, fields: { ...s.fields, nLayers: '0' } }).errors).toEqual([
+			expect.objectContaining({ field: 'nLayers', kind: 'range' })
+		]);
+		expect(evaluate({ ...s, fields: { ...s.fields, nHeads: '7' } }).errors).toEqual([
+			expect.objectContaining({ field: 'dModel', kind: 'divisible' })
+		]);
+		expect(evaluate({ ...s, fields: { ...s.fields, nKvHeads: '5' } }).errors).toEqual([
+			expect.objectContaining({ field: 'nKvHeads', kind: 'divides' })
+		]);
+		expect(evaluate({ ...s, fields: { ...s.fields, dFF: 'abc' } }).errors).toEqual([{ field: 'dFF', kind: 'not-integer' }]);
+		expect(evaluate({ ...s, tokens: 'lots' }).errors).toEqual([{ field: 'tokens', kind: 'not-number' }]);
+		fc.assert(
+			fc.property(fc.constantFrom(...SIZE_FIELDS), fc.string({ maxLength: 50 }), (field, text) => {
+				const r = evaluate({ ...s, fields: { ...s.fields, [field]: text } });
+				if (r.counts) expect(Number.isSafeInteger(r.counts.total)).toBe(true);
+				else expect(r.errors.length).toBeGreaterThan(0);
+			})
+		);
+	});
+	it('parses sizes and token counts', () => {
+		expect(parseSize(' 50,257 ')).toBe(50257);
+		expect(parseSize('1e3')).toBeUndefined();
+		expect(parseSize('-4')).toBeUndefined();
+		expect(parseTokens('300B')).toBe(300e9);
+		expect(parseTokens('1.4T')).toBe(1.4e12);
+		expect(parseTokens('2e9')).toBe(2e9);
+		expect(parseTokens('1e99')).toBeUndefined();
+		expect(parseTokens('NaN')).toBeUndefined();
+	});
+});
+
+describe('calculator URL', () => {
+	it('round-trips every preset with edits, keeping other keys', () => {
+		for (const preset of PRESET_IDS) {
+			const s: CalcSettings = { ...presetSettings(preset), tokens: '20B', bias: true, ffn: 'swiglu' };
+			s.fields = { ...s.fields, nLayers: '3' };
+			const params = writeCalc(s, new URLSearchParams('arch=prefix&variant=llama'));
+			expect(params.get('arch')).toBe('prefix');
+			expect(readCalc(params)).toEqual({ settings: s, problems: [] });
+		}
+	});
+	it('defaults write nothing; bad choices are reported', () => {
+		expect(writeCalc(presetSettings('gpt2-small'), new URLSearchParams()).toString()).toBe('');
+		const { settings, problems } = readCalc(new URLSearchParams('preset=gpt5&ffn=relu&bias=maybe'));
+		expect(settings).toEqual(presetSettings('gpt2-small'));
+		expect(problems.map((p) => p.key)).toEqual(['preset', 'ffn', 'bias']);
+	});
+});

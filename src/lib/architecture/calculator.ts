@@ -1,0 +1,264 @@
+/**
+ * The parameter calculator's settings: a preset, the learner's edits of every config field as typed text, and a
+ * training-token count; how they are read from and written to the URL; and the evaluation that turns them into
+ * counts, compute and memory or into messages naming the bad fields. Never throws.
+ */
+import {
+	countParameters,
+	kvCacheBytesPerToken,
+	PRESETS,
+	PRESET_IDS,
+	trainingFlops,
+	validateConfig,
+	weightBytes,
+	type ModelConfig,
+	type ParameterCounts,
+	type PresetId,
+	type WeightFormat
+} from './params';
+
+export const SIZE_FIELDS = ['vocabSize', 'contextLength', 'dModel', 'nLayers', 'nHeads', 'nKvHeads', 'dFF'] as const;
+export type SizeField = (typeof SIZE_FIELDS)[number];
+export const FFN_KINDS = ['mlp', 'swiglu'] as const;
+export const NORM_KINDS = ['layernorm', 'rmsnorm'] as const;
+export const POSITION_KINDS = ['learned', 'rotary', 'sinusoidal'] as const;
+export const FORMATS: readonly WeightFormat[] = ['fp32', 'bf16', 'int8', 'int4'];
+/** Longest text kept in a field (a size has at most a dozen digits; anything longer is not a size). */
+export const MAX_FIELD_CHARS = 40;
+export const DEFAULT_TOKENS = '1T';
+
+export interface CalcSettings {
+	preset: PresetId;
+	/** What is typed in each size field; nKvHeads may be empty (= nHeads). */
+	fields: Record<SizeField, string>;
+	ffn: ModelConfig['ffn'];
+	norm: ModelConfig['norm'];
+	bias: boolean;
+	positions: ModelConfig['positions'];
+	tiedEmbeddings: boolean;
+	/** Training tokens as typed: "300B", "1.4e12", "2000000". */
+	tokens: string;
+}
+
+export const CALC_KEYS = {
+	preset: 'preset',
+	vocabSize: 'vocab',
+	contextLength: 'ctx',
+	dModel: 'dmodel',
+	nLayers: 'layers',
+	nHeads: 'heads',
+	nKvHeads: 'kvheads',
+	dFF: 'dff',
+	ffn: 'ffn',
+	norm: 'norm',
+	bias: 'bias',
+	positions: 'pos',
+	tiedEmbeddings: 'tied',
+	tokens: 'tokens'
+} as const;
+
+/** The settings of a preset: every field as its preset has it. */
+export function presetSettings(preset: PresetId, tokens = DEFAULT_TOKENS): CalcSettings {
+	const c = PRESETS[preset].config;
+	return {
+		preset,
+		fields: {
+			vocabSize: String(c.vocabSize),
+			contextLength: String(c.contextLength),
+			dModel: String(c.dModel),
+			nLayers: String(c.nLayers),
+			nHeads: String(c.nHeads),
+			nKvHeads: c.nKvHeads === undefined ? '' : String(c.nKvHeads),
+			dFF: String(c.dFF)
+		},
+		ffn: c.ffn,
+		norm: c.norm,
+		bias: c.bias,
+		positions: c.positions,
+		tiedEmbeddings: c.tiedEmbeddings,
+		tokens
+	};
+}
+
+export const DEFAULT_PRESET: PresetId = 'gpt2-small';
+
+export type CalcProblem = { key: string; value: string; reason: 'unknown' | 'too-long' };
+
+const oneOf = <T extends string>(list: readonly T[], value: string): T | undefined =>
+	(list as readonly string[]).includes(value) ? (value as T) : undefined;
+
+export function cutField(text: string): string {
+	if (text.length <= MAX_FIELD_CHARS) return text;
+	const end = /[\uD800-\uDBFF]/.test(text[MAX_FIELD_CHARS - 1]) ? MAX_FIELD_CHARS - 1 : MAX_FIELD_CHARS;
+	return text.slice(0, end);
+}
+
+/** Reads the calculator's keys from a query string. Field texts are taken as they are (the evaluation checks them);
+ * unknown choices fall back and are reported. Never throws. */
+export function readCalc(params: URLSearchParams): { settings: CalcSettings; problems: CalcProblem[] } {
+	const problems: CalcProblem[] = [];
+	const rawPreset = params.get(CALC_KEYS.preset);
+	let preset = DEFAULT_PRESET;
+	if (rawPreset !== null) {
+		const value = oneOf(PRESET_IDS, rawPreset);
+		if (value) preset = value;
+		else problems.push({ key: CALC_KEYS.preset, value: cutField(rawPreset), reason: 'unknown' });
+	}
+	const settings = presetSettings(preset);
+	for (const field of SIZE_FIELDS) {
+		const raw = params.get(CALC_KEYS[field]);
+		if (raw === null) continue;
+		if (raw.length > MAX_FIELD_CHARS) problems.push({ key: CALC_KEYS[field], value: cutField(raw), reason: 'too-long' });
+		settings.fields[field] = cutField(raw);
+	}
+	const tokens = params.get(CALC_KEYS.tokens);
+	if (tokens !== null) {
+		if (tokens.length > MAX_FIELD_CHARS) problems.push({ key: CALC_KEYS.tokens, value: cutField(tokens), reason: 'too-long' });
+		settings.tokens = cutField(tokens);
+	}
+	const choice = <K extends 'ffn' | 'norm' | 'positions'>(key: K, list: readonly CalcSettings[K][]) => {
+		const raw = params.get(CALC_KEYS[key]);
+		if (raw === null) return;
+		const value = oneOf(list, raw);
+		if (value) settings[key] = value;
+		else problems.push({ key: CALC_KEYS[key], value: cutField(raw), reason: 'unknown' });
+	};
+	choice('ffn', FFN_KINDS);
+	choice('norm', NORM_KINDS);
+	choice('positions', POSITION_KINDS);
+	for (const key of ['bias', 'tiedEmbeddings'] as const) {
+		const raw = params.get(CALC_KEYS[key]);
+		if (raw === null) continue;
+		if (raw === 'yes' || raw === 'no') settings[key] = raw === 'yes';
+		else problems.push({ key: CALC_KEYS[key], value: cutField(raw), reason: 'unknown' });
+	}
+	return { settings, problems };
+}
+
+/** Writes the calculator's keys into `params` (others are kept): the preset unless it is the default, and each
+ * field only where it differs from the preset. */
+export function writeCalc(settings: CalcSettings, params: URLSearchParams): URLSearchParams {
+	for (const key of Object.values(CALC_KEYS)) params.delete(key);
+	const base = presetSettings(settings.preset);
+	if (settings.preset !== DEFAULT_PRESET) params.set(CALC_KEYS.preset, settings.preset);
+	for (const field of SIZE_FIELDS) {
+		if (settings.fields[field] !== base.fields[field]) params.set(CALC_KEYS[field], settings.fields[field]);
+	}
+	for (const key of ['ffn', 'norm', 'positions'] as const) if (settings[key] !== base[key]) params.set(CALC_KEYS[key], settings[key]);
+	for (const key of ['bias', 'tiedEmbeddings'] as const) if (settings[key] !== base[key]) params.set(CALC_KEYS[key], settings[key] ? 'yes' : 'no');
+	if (settings.tokens !== DEFAULT_TOKENS) params.set(CALC_KEYS.tokens, settings.tokens);
+	return params;
+}
+
+/** Reads a size as typed: digits, optionally grouped by commas, spaces or underscores. */
+export function parseSize(text: string): number | undefined {
+	const cleaned = text.trim().replace(/[,_\s]/g, '');
+	return /^\d{1,15}$/.test(cleaned) ? Number(cleaned) : undefined;
+}
+
+const SUFFIX: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, G: 1e9, T: 1e12 };
+/** Largest token count accepted (10^16, far beyond any training run so far). */
+export const MAX_TOKENS_COUNT = 1e16;
+
+/** Reads a token count: "300B", "1.4T", "1.4e12", "2,000,000". Undefined when it is not one, or out of range. */
+export function parseTokens(text: string): number | undefined {
+	const m = /^(\d{1,15}(?:\.\d{1,6})?)(?:e(\d{1,2}))?([KMBGT])?$/i.exec(text.trim().replace(/[,_\s]/g, ''));
+	if (!m) return undefined;
+	const value = Number(m[1]) * 10 ** Number(m[2] ?? 0) * (m[3] ? SUFFIX[m[3].toUpperCase()] : 1);
+	return Number.isFinite(value) && value >= 1 && value <= MAX_TOKENS_COUNT ? Math.round(value) : undefined;
+}
+
+/** Why a field was not used. `config` is a RangeError of params.ts for this field; `message` is its text. */
+export type FieldError =
+	| { field: SizeField | 'tokens'; kind: 'empty' | 'not-integer' | 'not-number' }
+	| { field: SizeField | 'ffn' | 'norm' | 'bias' | 'positions' | 'tiedEmbeddings' | 'config'; kind: 'range' | 'divisible' | 'divides'; message: string };
+
+export interface CalcResult {
+	config: ModelConfig | null;
+	counts: ParameterCounts | null;
+	errors: FieldError[];
+	tokens: number | null;
+	flops: number | null;
+	memory: Record<WeightFormat, number> | null;
+	/** KV cache at 16 bits per value: per token, and for a full context. */
+	kvPerToken: number | null;
+	kvContext: number | null;
+	/** The config is exactly the preset's, so its published total applies. */
+	isPreset: boolean;
+}
+
+/** The field a RangeError of params.ts names: its message starts with it. */
+export function errorField(error: RangeError): string {
+	return error.message.split(' ')[0];
+}
+
+export function evaluate(settings: CalcSettings): CalcResult {
+	const errors: FieldError[] = [];
+	const sizes: Partial<Record<SizeField, number>> = {};
+	for (const field of SIZE_FIELDS) {
+		const text = settings.fields[field];
+		if (text.trim() === '') {
+			if (field !== 'nKvHeads') errors.push({ field, kind: 'empty' });
+			continue;
+		}
+		const value = parseSize(text);
+		if (value === undefined) errors.push({ field, kind: 'not-integer' });
+		else sizes[field] = value;
+	}
+	const tokenText = settings.tokens;
+	const tokens = tokenText.trim() === '' ? undefined : parseTokens(tokenText);
+	if (tokenText.trim() === '') errors.push({ field: 'tokens', kind: 'empty' });
+	else if (tokens === undefined) errors.push({ field: 'tokens', kind: 'not-number' });
+
+	let config: ModelConfig | null = null;
+	let counts: ParameterCounts | null = null;
+	if (!errors.some((e) => e.field !== 'tokens')) {
+		const candidate: ModelConfig = {
+			vocabSize: sizes.vocabSize!,
+			contextLength: sizes.contextLength!,
+			dModel: sizes.dModel!,
+			nLayers: sizes.nLayers!,
+			nHeads: sizes.nHeads!,
+			...(sizes.nKvHeads === undefined ? {} : { nKvHeads: sizes.nKvHeads }),
+			dFF: sizes.dFF!,
+			ffn: settings.ffn,
+			norm: settings.norm,
+			bias: settings.bias,
+			positions: settings.positions,
+			tiedEmbeddings: settings.tiedEmbeddings
+		};
+		try {
+			validateConfig(candidate);
+			counts = countParameters(candidate);
+			config = candidate;
+		} catch (error) {
+			if (!(error instanceof RangeError)) throw error;
+			const name = errorField(error);
+			const field = (SIZE_FIELDS as readonly string[]).includes(name) ? (name as SizeField) : 'config';
+			const kind = /divisible/.test(error.message) ? 'divisible' : /must divide/.test(error.message) ? 'divides' : 'range';
+			errors.push({ field, kind, message: error.message });
+		}
+	}
+	const memory = counts ? (Object.fromEntries(FORMATS.map((f) => [f, weightBytes(counts.total, f)])) as Record<WeightFormat, number>) : null;
+	const kvPerToken = config ? kvCacheBytesPerToken(config, 2) : null;
+	const base = PRESETS[settings.preset].config;
+	const isPreset =
+		config !== null &&
+		SIZE_FIELDS.every((f) => config[f] === base[f]) &&
+		(['ffn', 'norm', 'bias', 'positions', 'tiedEmbeddings'] as const).every((k) => config[k] === base[k]);
+	return {
+		config,
+		counts,
+		errors,
+		tokens: tokens ?? null,
+		flops: counts && tokens !== undefined ? trainingFlops(counts.total, tokens) : null,
+		memory,
+		kvPerToken,
+		kvContext: config && kvPerToken !== null ? kvPerToken * config.contextLength : null,
+		isPreset
+	};
+}
+
+/** The six parts of a count, in the order the chart and table list them. */
+export const COUNT_PARTS = ['embeddings', 'positions', 'attention', 'feedForward', 'norms', 'outputHead'] as const;
+export type CountPart = (typeof COUNT_PARTS)[number];

@@ -1,0 +1,39 @@
+// How the calculator writes its numbers: exact counts grouped by thousands, compact counts (124.4M), bytes in decimal
+// units (1 GB = 10^9 bytes) and large numbers as a power of ten. Pure.
+import { format } from 'd3-format';
+
+export const exact = format(',');
+
+/** 124439808 -> "124.4M", 6738415616 -> "6.74B". */
+export function compact(n: number): string {
+	if (!Number.isFinite(n)) return '–';
+	const units: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+	for (const [size, unit] of units) if (Math.abs(n) >= size) return `${format('.3~r')(n / size)}${unit}`;
+	return format('.3~r')(n);
+}
+
+/** Bytes in decimal units: "248.9 MB", "13.5 GB", "512 KB". */
+export function bytes(n: number): string {
+	if (!Number.isFinite(n)) return '–';
+	const units: [number, string][] = [[1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'KB']];
+	for (const [size, unit] of units) if (n >= size) return `${format('.4~r')(n / size)} ${unit}`;
+	return `${format('.4~r')(n)} B`;
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** 3.14e23 -> "3.14 × 10²³". */
+export function power(n: number): string {
+	if (!Number.isFinite(n)) return '–';
+	if (n < 1e4) return format('.3~r')(n);
+	const exponent = Math.floor(Math.log10(n));
+	let mantissa = n / 10 ** exponent;
+	let e = exponent;
+	if (Number(mantissa.toFixed(2)) >= 10) {
+		mantissa /= 10;
+		e += 1;
+	}
+	return `${format('.3~r')(mantissa)} × 10${String(e)
+		.split('')
+		.map((d) => SUPERSCRIPT[Number(d)])
+		.join('')}`;
+}

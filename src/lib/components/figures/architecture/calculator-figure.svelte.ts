@@ -1,0 +1,51 @@
+// The parameter calculator's state: the preset, the typed fields and the token count; everything shown is derived
+// from them by the pure evaluate(). The URL is a serialized copy, written from the change handlers.
+import { cutField, evaluate, MAX_FIELD_CHARS, presetSettings, readCalc, writeCalc, DEFAULT_PRESET, type CalcProblem, type CalcSettings, type SizeField } from '$lib/architecture/calculator';
+import type { PresetId } from '$lib/architecture/params';
+import type { Lang } from '$lib/i18n/langs';
+import { QueryWriter } from './url';
+
+export class CalculatorFigure {
+	readonly lang: Lang;
+	settings: CalcSettings = $state(presetSettings(DEFAULT_PRESET));
+	problems: CalcProblem[] = $state([]);
+	textCut = $state(false);
+	result = $derived(evaluate(this.settings));
+	#writer = new QueryWriter((params) => writeCalc(this.settings, params));
+
+	constructor(lang: Lang) {
+		this.lang = lang;
+	}
+
+	choosePreset(preset: PresetId) {
+		this.settings = presetSettings(preset, this.settings.tokens);
+		this.problems = [];
+		this.#writer.write('push');
+	}
+
+	setField(field: SizeField | 'tokens', text: string) {
+		if (text.length > MAX_FIELD_CHARS) this.textCut = true;
+		const value = cutField(text);
+		this.settings = field === 'tokens' ? { ...this.settings, tokens: value } : { ...this.settings, fields: { ...this.settings.fields, [field]: value } };
+		this.problems = [];
+		this.#writer.write('replace');
+	}
+
+	update(patch: Partial<Omit<CalcSettings, 'fields' | 'preset' | 'tokens'>>) {
+		this.settings = { ...this.settings, ...patch };
+		this.problems = [];
+		this.#writer.write('push');
+	}
+
+	load(search: string) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off parse
+		const { settings, problems } = readCalc(new URLSearchParams(search));
+		this.settings = settings;
+		this.problems = problems;
+		this.textCut = problems.some((p) => p.reason === 'too-long');
+	}
+
+	destroy() {
+		this.#writer.destroy();
+	}
+}

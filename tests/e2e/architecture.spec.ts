@@ -1,0 +1,263 @@
+// The architecture lab: the block explorer (variants, parts, shapes, multi-head toy) and the parameter calculator
+// (presets with their published totals, free editing with messages, compute and memory). Meaning first: totals,
+// shapes, URL round-trips, keyboard use, hostile URLs and hostile typing.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { figuresLive, watchPage } from './site';
+
+const LAB = '/en/lab/architecture/';
+const explorer = (page: Page) => page.locator('.block-explorer');
+const calculator = (page: Page) => page.locator('.param-calculator');
+const details = (page: Page) => page.locator('.block-explorer [data-details]');
+
+const PUBLISHED = [
+	{ name: 'GPT-2 small', total: '124,439,808', published: '124M' },
+	{ name: 'GPT-3 175B', total: '174,604,259,328', published: '175B' },
+	{ name: 'LLaMA-7B', total: '6,738,415,616', published: '6.7B' },
+	{ name: 'Llama-3-8B', total: '8,030,261,248', published: '8B' }
+];
+
+test('choosing a preset shows its exact count and its published total', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto(LAB);
+	await figuresLive(page);
+	for (const { name, total, published } of [...PUBLISHED.slice(1), PUBLISHED[0], PUBLISHED[3]]) {
+		await calculator(page).getByRole('radio', { name, exact: true }).check();
+		await expect(calculator(page).locator('[data-total]')).toHaveText(total);
+		await expect(calculator(page).locator('[data-published]')).toContainText(`Published: ${published}.`);
+		// The table's rows add up to the total it shows.
+		const cells = await calculator(page).locator('table[data-table="breakdown"] tbody tr[data-part] td:nth-child(2)').allTextContents();
+		expect(cells.reduce((s, c) => s + Number(c.replace(/,/g, '')), 0).toLocaleString('en')).toBe(total);
+	}
+	// Llama-3-8B: grouped-query attention, KV cache 2 x 32 layers x 8 heads x 128 x 2 bytes = 131,072 bytes per token.
+	await expect(calculator(page).locator('[data-kv]')).toHaveAttribute('data-kv', '131072');
+	await expect(calculator(page).locator('[data-format="bf16"] td')).toHaveText('16.06 GB');
+	watch.expectClean();
+});
+
+test('editing fields recounts, names bad fields and recovers', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto(LAB);
+	await figuresLive(page);
+	const c = calculator(page);
+	await c.getByLabel('Layers N').fill('24');
+	await expect(c.locator('[data-custom]')).toBeVisible();
+	// GPT-2 small with 24 layers: 12 more layers of 7,087,872 parameters each.
+	await expect(c.locator('[data-total]')).toHaveText((124_439_808 + 12 * 7_087_872).toLocaleString('en'));
+	await c.getByLabel('Query heads h').fill('7');
+	await expect(c.locator('[data-error="dModel"]')).toHaveText(/divisible/);
+	await expect(c.locator('[data-total]')).toHaveCount(0);
+	await expect(c.locator('[data-note="invalid"]')).toBeVisible();
+	await c.getByLabel('Query heads h').fill('12');
+	await c.getByLabel('Layers N').fill('0');
+	await expect(c.locator('[data-error="nLayers"]')).toHaveText('Layers N: must be a whole number from 1 to 1,000.');
+	await c.getByLabel('Layers N').fill('12');
+	await expect(c.locator('[data-total]')).toHaveText('124,439,808');
+	await expect(c.locator('[data-published]')).toBeVisible();
+	await c.getByLabel('Training tokens D').fill('300B');
+	await expect(c.locator('[data-flops]')).toHaveAttribute('data-flops', String(6 * 124_439_808 * 300e9));
+	await c.getByRole('button', { name: /Chinchilla/ }).click();
+	await expect(c.getByLabel('Training tokens D')).toHaveValue('2.49B');
+	watch.expectClean();
+});
+
+test('a part of the block diagram opens its explanation with its shapes', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto(LAB);
+	await figuresLive(page);
+	const e = explorer(page);
+	await expect(details(page).locator('h4')).toHaveText('Causal multi-head attention');
+	await e.locator('[data-part="ffn"]').click();
+	await expect(details(page).locator('h4')).toHaveText('MLP (GELU)');
+	await expect(details(page)).toContainText('GELU');
+	await expect(details(page).locator('tr[data-role="hidden"] td.shape')).toHaveText(/B × T × d_ff\s*1 × 8 × 3,072/);
+	await e.getByLabel('Batch size B').fill('4');
+	await expect(details(page).locator('tr[data-role="hidden"] td.shape')).toHaveText(/4 × 8 × 3,072/);
+	// LLaMA: no position table, SwiGLU, grouped-query attention with 8 key/value heads.
+	await e.getByRole('radio', { name: 'LLaMA style (Llama 3 8B)' }).check();
+	await expect(e.locator('[data-part="positions"]')).toHaveCount(0);
+	await expect(details(page).locator('h4')).toHaveText('SwiGLU feed-forward');
+	await e.locator('[data-part="attention"]').click();
+	await expect(details(page).locator('tr[data-role="kv"] td.shape')).toHaveText(/B × h_kv × T × d_head\s*4 × 8 × 8 × 128/);
+	// 2017: two stacks and cross-attention, no final norm.
+	await e.getByRole('radio', { name: 'Original Transformer (2017)' }).check();
+	await expect(e.locator('[data-part="cross-attention"]')).toHaveCount(1);
+	await expect(e.locator('[data-part="final-norm"]')).toHaveCount(0);
+	await e.locator('[data-part="cross-attention"]').click();
+	await expect(details(page).locator('h4')).toHaveText('Cross-attention');
+	watch.expectClean();
+});
+
+test('the multi-head toy draws one causal heatmap per head', async ({ page }) => {
+	await page.goto(LAB);
+	await figuresLive(page);
+	const toy = page.locator('.multi-head');
+	await expect(toy.locator('.head-heatmap')).toHaveCount(2);
+	await expect(toy.locator('.head-heatmap').first().locator('rect.cell')).toHaveCount(28); // 7 tokens: 7 x 8 / 2
+	await expect(toy.locator('.head-heatmap').first().locator('path.masked')).toHaveAttribute('data-masked', '21');
+	await toy.getByRole('radio', { name: '8', exact: true }).check();
+	await expect(toy.locator('.head-heatmap')).toHaveCount(8);
+	await expect(toy.locator('[data-concat]')).toContainText('8 × 2 = 16 dims');
+	const before = await toy.locator('.head-heatmap rect.cell').first().getAttribute('fill-opacity');
+	const pattern = () => toy.locator('.head-heatmap').nth(1).locator('rect.cell').evaluateAll((els) => els.map((el) => el.getAttribute('fill-opacity')).join());
+	const weights = await pattern();
+	await toy.getByRole('button', { name: /New random weights/ }).click();
+	await expect.poll(pattern).not.toBe(weights);
+	await toy.locator('summary').click();
+	await expect(toy.locator('table')).toHaveCount(8);
+	await expect(toy.locator('table').first().locator('tbody tr').last().locator('td')).toHaveText(Array(7).fill(/^0\.\d\d$/));
+	expect(before).not.toBeNull();
+	await expect(page).toHaveURL(/seed=2/);
+});
+
+test('settings round-trip through the URL, reload and back/forward', async ({ page }) => {
+	await page.goto(LAB);
+	await figuresLive(page);
+	await explorer(page).getByRole('radio', { name: 'LLaMA style (Llama 3 8B)' }).check();
+	await explorer(page).locator('[data-part="lm-head"]').click();
+	await calculator(page).getByRole('radio', { name: 'LLaMA-7B', exact: true }).check();
+	await calculator(page).getByLabel('Layers N').fill('16');
+	await expect(page).toHaveURL(/layers=16/);
+	const url = new URL(page.url());
+	expect(Object.fromEntries(url.searchParams)).toEqual({ variant: 'llama', part: 'lm-head', preset: 'llama-7b', layers: '16' });
+	await page.reload();
+	await figuresLive(page);
+	await expect(explorer(page)).toHaveAttribute('data-variant', 'llama');
+	await expect(details(page).locator('h4')).toHaveText('LM head (untied)');
+	await expect(calculator(page).getByLabel('Layers N')).toHaveValue('16');
+	await expect(calculator(page).locator('[data-custom]')).toBeVisible();
+	await page.goBack(); // before the preset was chosen (typing replaced the entry; the preset pushed one)
+	await expect(calculator(page)).toHaveAttribute('data-preset', 'gpt2-small');
+	await expect(explorer(page)).toHaveAttribute('data-part', 'lm-head');
+	await page.goBack();
+	await expect(explorer(page)).toHaveAttribute('data-variant', 'llama');
+	await expect(explorer(page)).toHaveAttribute('data-part', 'attention'); // the part kept on the switch to LLaMA
+	await page.goForward();
+	await page.goForward();
+	await expect(calculator(page)).toHaveAttribute('data-preset', 'llama-7b');
+	await expect(calculator(page).getByLabel('Layers N')).toHaveValue('16');
+});
+
+test('keyboard only: variant, parts, toy heads and calculator fields', async ({ page }) => {
+	await page.goto(LAB);
+	await figuresLive(page);
+	await explorer(page).locator('input[name="variant"]').first().focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(explorer(page)).toHaveAttribute('data-variant', 'llama');
+	const part = explorer(page).locator('[data-part="norm1"]');
+	await part.focus();
+	await page.keyboard.press('Enter');
+	await expect(details(page).locator('h4')).toHaveText('RMSNorm');
+	await page.keyboard.press('Tab');
+	await expect(explorer(page).locator('[data-part="attention"]')).toBeFocused();
+	await page.keyboard.press(' ');
+	await expect(details(page).locator('h4')).toHaveText('Causal GQA + RoPE');
+	await calculator(page).getByLabel('Layers N').focus();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type('6');
+	await expect(calculator(page).locator('[data-total]')).toHaveText((124_439_808 - 6 * 7_087_872).toLocaleString('en'));
+	await calculator(page).locator('input[name="preset"]').first().focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(calculator(page).locator('[data-total]')).toHaveText('174,604,259,328');
+});
+
+const HOSTILE = ['', '   ', 'x'.repeat(100_000), '👩‍👩‍👧🚀', 'مرحبا ١٢٣', '\u202e42', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '1e309', '-5', 'NaN', 'Infinity', '0x10', '4.5', '9'.repeat(30), '1,024', '２５６'];
+
+test('hostile text in every calculator field never breaks the figure', async ({ page }) => {
+	test.setTimeout(120_000);
+	const watch = watchPage(page);
+	await page.goto(LAB);
+	await figuresLive(page);
+	const c = calculator(page);
+	for (const name of ['vocabSize', 'contextLength', 'dModel', 'nLayers', 'nHeads', 'nKvHeads', 'dFF', 'tokens']) {
+		const input = c.locator(`input[name="${name}"]`);
+		const original = await input.inputValue();
+		for (const text of HOSTILE) {
+			await input.fill(text);
+			const state = await c.evaluate((el) => ({
+				text: el.textContent ?? '',
+				injected: el.querySelectorAll('script, img, iframe').length,
+				total: el.querySelector('[data-total]')?.textContent ?? null,
+				errors: el.querySelectorAll('[data-error]').length
+			}));
+			expect(state.injected, `${name}: ${text.slice(0, 20)}`).toBe(0);
+			expect(state.text).not.toMatch(/\bNaN\b|Infinity/);
+			// Either a total that is a grouped integer, or a message at a field.
+			if (state.total !== null) expect(state.total).toMatch(/^\d{1,3}(,\d{3})*$/);
+			else expect(state.errors).toBeGreaterThan(0);
+			if (text === '' && name !== 'nKvHeads') await expect(c.locator(`[data-error="${name}"]`)).toContainText('empty');
+		}
+		await input.fill(original);
+	}
+	await expect(c.locator('[data-total]')).toHaveText('124,439,808');
+	await expect(page).not.toHaveURL(/x{41}/); // long text is cut before it reaches the URL
+	watch.expectClean();
+});
+
+function mulberry32(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+const KEYS = ['variant', 'part', 'batch', 'seq', 'toyheads', 'seed', 'preset', 'vocab', 'ctx', 'dmodel', 'layers', 'heads', 'kvheads', 'dff', 'ffn', 'norm', 'bias', 'pos', 'tied', 'tokens', 'x'];
+const VALUES = [
+	'gpt2', 'llama', 'transformer2017', 'attention', 'ffn', 'cross-attention', 'positions', 'llama3-8b', 'gpt3-175b', 'swiglu', 'rmsnorm', 'rotary', 'yes', 'no',
+	'-1', '0', '1', '4', '7', '8', '96', '1e309', '99999999999', 'NaN', 'Infinity', '0x10', '2.5', ' 4', '', '300B',
+	'<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '%00', '\u202e', '字'.repeat(50), '👩‍👩‍👧', 'a'.repeat(7000), '__proto__', 'constructor'
+];
+
+test('200 seeded random and malformed queries never break either figure', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto(LAB);
+	await figuresLive(page);
+	const random = mulberry32(20261128);
+	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+	let notes = 0;
+	for (let i = 0; i < 200; i++) {
+		const parts: string[] = [];
+		const count = 1 + Math.floor(random() * 6);
+		for (let j = 0; j < count; j++) parts.push(`${encodeURIComponent(pick(KEYS))}=${encodeURIComponent(pick(VALUES))}`);
+		if (random() < 0.1) parts.push('%E0%A4%A');
+		const query = `?${parts.join('&')}`;
+		await page.evaluate((q) => {
+			history.replaceState(history.state, '', q);
+			window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+		}, query);
+		const state = await page.evaluate(() => {
+			const figures = [...document.querySelectorAll('.block-explorer, .param-calculator')];
+			return {
+				injected: figures.reduce((n, f) => n + f.querySelectorAll('script, img, iframe, svg[onload]').length, 0),
+				numbers: [...document.querySelectorAll('.block-explorer td.num, .block-explorer output, .param-calculator [data-total], .param-calculator td.num')].map((el) => el.textContent ?? ''),
+				parts: document.querySelectorAll('.block-explorer [data-part][role="button"]').length,
+				details: document.querySelector('.block-explorer [data-details] h4')?.textContent ?? '',
+				notes: document.querySelectorAll('[data-note="url"]').length,
+				calcState: document.querySelector('.param-calculator [data-total], .param-calculator [data-error]') !== null
+			};
+		});
+		expect(state.injected, query).toBe(0);
+		for (const n of state.numbers) expect(n, query).toMatch(/^[\d,.% ×]+( [KMGT]?B)?$/);
+		expect(state.parts, query).toBeGreaterThan(10);
+		expect(state.details, query).not.toBe('');
+		expect(state.calcState, query).toBe(true);
+		notes += state.notes;
+	}
+	expect(notes).toBeGreaterThan(50);
+	watch.expectClean();
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+for (const state of ['?variant=transformer2017&part=cross-attention&toyheads=8', '?variant=llama&preset=llama3-8b&heads=7&tokens=lots', '?preset=gpt5&variant=%3Cb%3E']) {
+	for (const theme of ['light', 'dark'] as const) {
+		test(`axe: the architecture lab at ${state} in the ${theme} theme`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: theme });
+			await page.goto(`/zh/lab/architecture/${state}`);
+			await figuresLive(page);
+			await page.locator('.multi-head summary').click();
+			const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+	}
+}
