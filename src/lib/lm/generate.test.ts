@@ -12,10 +12,13 @@ const params = { rule: 'temperature' as const, temperature: 1, k: 3, p: 0.9 };
 
 describe('teacher forcing and free running', () => {
 	it('teacher forcing scores each true token given the true previous one', () => {
-		const steps = teacherForced([0, 1, 1, 2], row);
+		const steps = teacherForced([0, 1, 1, 2], row).map((s) => s!);
 		expect(steps.map((s) => s.context)).toEqual([0, 1, 1]);
 		expect(steps.map((s) => s.nll)).toEqual([0.8, 0.1, 0.8].map((p) => expect.closeTo(-Math.log(p), 12)));
 		expect(steps.map((s) => s.guess)).toEqual([1, 2, 2]);
+	});
+	it('positions outside the vocabulary are not scored', () => {
+		expect(teacherForced([0, -1, 1], row).map((s) => s?.target ?? null)).toEqual([null, null]);
 	});
 	it('free running feeds back its own tokens; greedy is the deterministic cycle', () => {
 		const greedy = freeRunning(0, 6, row, { ...params, rule: 'greedy' }, 1);

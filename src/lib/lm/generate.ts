@@ -18,10 +18,15 @@ export interface ForcedStep {
 	guess: number;
 }
 
-/** Scores every position of the true sequence `ids` (ids[0] is the start token) given the true previous token. */
-export function teacherForced(ids: readonly number[], row: RowFn): ForcedStep[] {
-	const steps: ForcedStep[] = [];
+/** Scores every position of the true sequence `ids` (ids[0] is the start token) given the true previous token.
+ * A position whose token or context is outside the vocabulary (id < 0) cannot be scored: null. */
+export function teacherForced(ids: readonly number[], row: RowFn): (ForcedStep | null)[] {
+	const steps: (ForcedStep | null)[] = [];
 	for (let i = 1; i < ids.length; i++) {
+		if (ids[i - 1] < 0 || ids[i] < 0) {
+			steps.push(null);
+			continue;
+		}
 		const p = row(ids[i - 1]);
 		steps.push({ context: ids[i - 1], target: ids[i], nll: -Math.log(p[ids[i]]), guess: rank(p)[0] });
 	}

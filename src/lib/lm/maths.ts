@@ -2,7 +2,12 @@
 // KL divergence. All in natural logarithms unless a name says bits.
 
 /** Softmax of `logits[offset .. offset+n)`, written to `out` (length n). Subtracts the maximum for stability. */
-export function softmax(logits: ArrayLike<number>, out: Float64Array | Float32Array = new Float64Array(logits.length), offset = 0, n = logits.length - offset) {
+export function softmax<T extends Float64Array | Float32Array = Float64Array>(
+	logits: ArrayLike<number>,
+	out: T = new Float64Array(logits.length) as T,
+	offset = 0,
+	n = logits.length - offset
+): T {
 	let max = -Infinity;
 	for (let i = 0; i < n; i++) if (logits[offset + i] > max) max = logits[offset + i];
 	let sum = 0;

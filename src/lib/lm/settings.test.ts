@@ -23,6 +23,7 @@ describe('tiny-LM settings in the URL', () => {
 			temperature: 0.7,
 			k: 9,
 			p: 0.55,
+			draw: 3,
 			context: '👋',
 			unit: 'bits'
 		};

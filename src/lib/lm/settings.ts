@@ -21,6 +21,7 @@ export const MAX_PASTE_IN_URL = 2000;
 export const MAX_SENTENCE = 80;
 export const MAX_SEED = 2 ** 31 - 1;
 export const MAX_K = 50;
+export const MAX_DRAW = 9999;
 
 export interface LmSettings {
 	corpus: CorpusId;
@@ -39,14 +40,18 @@ export interface LmSettings {
 	temperature: number;
 	k: number;
 	p: number;
+	/** Which seeded draw the samples are (0, 1, 2, ...): "sample again" moves to the next. */
+	draw: number;
 	/** The context character picked for the next-token bars (one character, or '' for the start token). */
 	context: string;
 	unit: Unit;
 }
 
+/** The loss-positions panel's default sentence: every character occurs in the language's corpus; the prefix (prompt)
+ * ends before the answer. */
 export const SENTENCES = {
-	zh: { text: '问：训练目标是什么？答：最大似然。', prefix: 11 },
-	en: { text: 'Q: What is the objective? A: maximum likelihood.', prefix: 29 }
+	zh: { text: '大模型的训练目标是最大似然估计。', prefix: 9 },
+	en: { text: 'The training objective is maximum likelihood.', prefix: 26 }
 } as const;
 
 export function defaultSettings(lang: 'zh' | 'en'): LmSettings {
@@ -64,6 +69,7 @@ export function defaultSettings(lang: 'zh' | 'en'): LmSettings {
 		temperature: 1,
 		k: 5,
 		p: 0.9,
+		draw: 0,
 		context: lang === 'zh' ? '模' : 't',
 		unit: 'nats'
 	};
@@ -83,6 +89,7 @@ const KEYS = {
 	temperature: 'temp',
 	k: 'k',
 	p: 'p',
+	draw: 'draw',
 	context: 'ctx',
 	unit: 'unit'
 } as const satisfies Record<keyof LmSettings, string>;
@@ -115,7 +122,7 @@ export function readSettings(params: URLSearchParams, defaults: LmSettings): { s
 	choice('lr', LEARNING_RATES);
 	choice('batch', BATCHES);
 
-	const numeric = (key: 'seed' | 'prefix' | 'temperature' | 'k' | 'p', min: number, max: number, integer: boolean) => {
+	const numeric = (key: 'seed' | 'prefix' | 'temperature' | 'k' | 'p' | 'draw', min: number, max: number, integer: boolean) => {
 		const raw = get(key);
 		if (raw === null) return;
 		const value = plainNumber(raw);
@@ -128,6 +135,7 @@ export function readSettings(params: URLSearchParams, defaults: LmSettings): { s
 	numeric('temperature', 0.1, 3, false);
 	numeric('k', 1, MAX_K, true);
 	numeric('p', 0.05, 1, false);
+	numeric('draw', 0, MAX_DRAW, true);
 
 	const paste = get('paste');
 	if (paste !== null) {

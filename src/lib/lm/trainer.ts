@@ -4,6 +4,9 @@ import { countingEntropy, countPairs, initLogits, klToCounting, lossAndGrad, mea
 import { createOptimiser, optimiserStep, type OptimiserKind, type OptimiserState } from './optim';
 import { deriveSeed, mulberry32 } from './random';
 
+/** Training stops by itself here: long past convergence for the shipped corpora. */
+export const MAX_STEPS = 20_000;
+
 export interface TrainConfig {
 	train: Int32Array;
 	held: Int32Array;

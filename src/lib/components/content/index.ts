@@ -2,3 +2,4 @@
 export { default as Original } from './Original.svelte';
 export { default as Notes } from './Notes.svelte';
 export { default as AttentionMasks } from './AttentionMasks.svelte';
+export { default as TinyLm } from './TinyLm.svelte';

@@ -6,7 +6,8 @@ import type { Component } from 'svelte';
 type FigureModule = { default: Component<any> };
 
 export const FIGURES = {
-	'attention-masks': () => import('../figures/attention-mask/AttentionMaskFigure.svelte')
+	'attention-masks': () => import('../figures/attention-mask/AttentionMaskFigure.svelte'),
+	'tiny-lm': () => import('../figures/tiny-lm/TinyLmFigure.svelte')
 } satisfies Record<string, () => Promise<FigureModule>>;
 
 export type FigureName = keyof typeof FIGURES;

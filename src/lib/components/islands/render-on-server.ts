@@ -1,11 +1,15 @@
 // Server only (imported by Island.svelte behind import.meta.env.SSR): renders a figure to HTML at prerender time.
 // The client build drops this module, and with it the figures' code.
+import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import AttentionMaskFigure from '../figures/attention-mask/AttentionMaskFigure.svelte';
+import TinyLmFigure from '../figures/tiny-lm/TinyLmFigure.svelte';
 import type { FigureName } from './figures';
 
-const SERVER_FIGURES: Record<FigureName, typeof AttentionMaskFigure> = {
-	'attention-masks': AttentionMaskFigure
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each figure has its own props
+const SERVER_FIGURES: Record<FigureName, Component<any>> = {
+	'attention-masks': AttentionMaskFigure,
+	'tiny-lm': TinyLmFigure
 };
 
 export function renderFigure(name: FigureName, props: Record<string, unknown>): { head: string; body: string } {
