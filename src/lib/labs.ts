@@ -27,6 +27,14 @@ export const LABS: readonly Lab[] = [
 		}
 	},
 	{
+		slug: 'tiny-lm',
+		title: { en: 'Tiny language model', zh: '微型语言模型' },
+		blurb: {
+			en: 'Train a character-level model in your browser, watch it converge to the counting estimate, and see which tokens each objective scores.',
+			zh: '在浏览器里训练一个字符级模型，看它收敛到计数估计，并看每种训练目标把哪些 token 计入损失。'
+		}
+	},
+	{
 		slug: 'kv-cache',
 		title: { en: 'KV-cache lab', zh: 'KV 缓存实验室' },
 		blurb: {

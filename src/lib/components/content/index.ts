@@ -7,3 +7,4 @@ export { default as KvCacheFigure } from './KvCacheFigure.svelte';
 export { default as BlockExplorer } from './BlockExplorer.svelte';
 export { default as ParamCalculator } from './ParamCalculator.svelte';
 export { default as ModelAtlas } from './ModelAtlas.svelte';
+export { default as TinyLm } from './TinyLm.svelte';

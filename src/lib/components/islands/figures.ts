@@ -14,7 +14,8 @@ export const FIGURES = {
 	't5-evidence': () => import('../figures/kv-cache/EvidenceFigure.svelte'),
 	'block-explorer': () => import('../figures/architecture/BlockExplorerFigure.svelte'),
 	'param-calculator': () => import('../figures/architecture/ParamCalculatorFigure.svelte'),
-	'model-atlas': () => import('../figures/model-atlas/ModelAtlasFigure.svelte')
+	'model-atlas': () => import('../figures/model-atlas/ModelAtlasFigure.svelte'),
+	'tiny-lm': () => import('../figures/tiny-lm/TinyLmFigure.svelte')
 } satisfies Record<string, () => Promise<FigureModule>>;
 
 export type FigureName = keyof typeof FIGURES;

@@ -11,6 +11,7 @@ import MemoryFigure from '../figures/kv-cache/MemoryFigure.svelte';
 import ModelAtlasFigure from '../figures/model-atlas/ModelAtlasFigure.svelte';
 import ParamCalculatorFigure from '../figures/architecture/ParamCalculatorFigure.svelte';
 import RankFigure from '../figures/kv-cache/RankFigure.svelte';
+import TinyLmFigure from '../figures/tiny-lm/TinyLmFigure.svelte';
 import type { FigureName } from './figures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each figure has its own props
@@ -23,7 +24,8 @@ const SERVER_FIGURES: Record<FigureName, Component<any>> = {
 	't5-evidence': EvidenceFigure,
 	'block-explorer': BlockExplorerFigure,
 	'param-calculator': ParamCalculatorFigure,
-	'model-atlas': ModelAtlasFigure
+	'model-atlas': ModelAtlasFigure,
+	'tiny-lm': TinyLmFigure
 };
 
 export function renderFigure(name: FigureName, props: Record<string, unknown>): { head: string; body: string } {

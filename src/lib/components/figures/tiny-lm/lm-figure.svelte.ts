@@ -1,0 +1,215 @@
+// The tiny-LM figure's state: the learner's settings (a serialized copy lives in the URL), the corpus, and the model
+// as the training worker last reported it. Training runs in a Web Worker; this class only sends it commands and keeps
+// its reports. Everything shown is derived from these with the pure functions in $lib/lm.
+import { pushState, replaceState } from '$app/navigation';
+import { countPairs, initLogits, modelRow, type PairCounts } from '$lib/lm/bigram';
+import { BOS, buildCorpus, cutCharacters, type Corpus, type CorpusProblem } from '$lib/lm/corpus';
+import { defaultSettings, readSettings, writeSettings, type LmSettings, type SettingProblem } from '$lib/lm/settings';
+import type { TrainConfig, TrainStats } from '$lib/lm/trainer';
+import type { Lang } from '$lib/i18n/langs';
+import { corpusNow, loadCorpus } from './corpora';
+import type { FromWorker, ToWorker } from './protocol';
+
+const URL_DEBOUNCE_MS = 250;
+/** Points kept for the curve; older ones are thinned (every other one dropped) beyond this. */
+const MAX_POINTS = 400;
+
+export type Status = 'static' | 'loading' | 'ready' | 'running' | 'unsupported' | 'error';
+
+export class LmFigure {
+	readonly lang: Lang;
+	readonly defaults: LmSettings;
+	settings: LmSettings = $state()!;
+	problems: SettingProblem[] = $state([]);
+	/** The pasted text was cut to MAX_CORPUS_CHARS. */
+	pasteCut = $state(false);
+	/** Texts of the shipped corpora loaded so far. */
+	texts: Partial<Record<'zh' | 'en', string>> = $state({});
+	status: Status = $state('static');
+	/** Latest stats, and the curve's points. */
+	stats: TrainStats | null = $state.raw(null);
+	history: TrainStats[] = $state.raw([]);
+	floor: number | null = $state(null);
+	stepsPerSecond = $state(0);
+	/** The model as last reported by the worker; null before its first report of this run. */
+	trained: Float32Array | null = $state.raw(null);
+
+	// Primitive deriveds: a change elsewhere in the settings (an objective, a decoding rule) does not rebuild the corpus
+	// or restart training, because these keep their values and Svelte stops there.
+	#corpusId = $derived(this.settings.corpus);
+	#paste = $derived(this.settings.corpus === 'paste' ? this.settings.paste : '');
+	#text = $derived(this.#corpusId === 'paste' ? this.#paste : this.texts[this.#corpusId]);
+	#seed = $derived(this.settings.seed);
+	#lr = $derived(this.settings.lr);
+	#opt = $derived(this.settings.opt);
+	#batch = $derived(this.settings.batch);
+
+	corpus: Corpus | CorpusProblem | null = $derived(this.#text === undefined ? null : buildCorpus(this.#text));
+	ready: Corpus | null = $derived(this.corpus && typeof this.corpus !== 'string' ? this.corpus : null);
+	V = $derived(this.ready?.vocab.tokens.length ?? 0);
+	counts: PairCounts | null = $derived(this.ready ? countPairs(this.ready.train, this.V) : null);
+	/** The untrained model: the same seeded initial logits the worker starts from. */
+	initial: Float32Array | null = $derived(this.ready ? initLogits(this.V, this.#seed) : null);
+	logits: Float32Array | null = $derived(this.trained ?? this.initial);
+	trainConfig: TrainConfig | null = $derived(
+		this.ready
+			? {
+					train: this.ready.train,
+					held: this.ready.held,
+					V: this.V,
+					seed: this.#seed,
+					lr: this.#lr,
+					optimiser: this.#opt,
+					batch: this.#batch
+				}
+			: null
+	);
+
+	#worker: Worker | null = null;
+	#run = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(lang: Lang) {
+		this.lang = lang;
+		this.defaults = defaultSettings(lang);
+		this.settings = { ...this.defaults };
+		const text = corpusNow(lang);
+		if (text !== null) this.texts = { [lang]: text };
+	}
+
+	/** Token id of a character in the current vocabulary ('' is the start token), or -1. */
+	id(char: string): number {
+		const vocab = this.ready?.vocab;
+		if (!vocab) return -1;
+		return vocab.index.get(char === '' ? BOS : char) ?? vocab.unk;
+	}
+
+	/** p(. | a) under a model table. */
+	row(logits: Float32Array, a: number): Float64Array {
+		return modelRow(logits, this.V, a);
+	}
+
+	/** Applies a change. 'push' makes a history entry (back undoes it); 'replace' updates the current one. */
+	update(patch: Partial<LmSettings>, history: 'push' | 'replace' = 'push') {
+		const next = { ...this.settings, ...patch };
+		if (patch.paste !== undefined) {
+			const { text, cut } = cutCharacters(patch.paste);
+			next.paste = text;
+			this.pasteCut = cut;
+		}
+		this.settings = next;
+		this.problems = [];
+		this.#ensureCorpus();
+		this.#writeUrl(history);
+	}
+
+	/** Reads the settings in a query string (on load, and on back/forward). */
+	load(search: string) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off parse, not state
+		const { settings, problems } = readSettings(new URLSearchParams(search), this.defaults);
+		this.settings = settings;
+		this.problems = problems;
+		this.#ensureCorpus();
+	}
+
+	href(): string {
+		const query = writeSettings(this.settings, this.defaults).toString();
+		return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+	}
+
+	/** Starts the worker (in the browser). Without Worker support the figure says so and shows the untrained model. */
+	connect() {
+		if (this.status !== 'static') return;
+		if (typeof Worker === 'undefined') {
+			this.status = 'unsupported';
+			return;
+		}
+		try {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, not state; Vite bundles the file it names
+			this.#worker = new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' });
+		} catch {
+			this.status = 'unsupported';
+			return;
+		}
+		this.#worker.onmessage = (event: MessageEvent<FromWorker>) => this.#receive(event.data);
+		this.#worker.onerror = () => (this.status = 'error');
+		this.status = 'loading';
+		this.#ensureCorpus();
+	}
+
+	/** Starts a fresh run with a config (called whenever the corpus or a training setting changes, and by Reset). */
+	reset(config: TrainConfig | null = this.trainConfig) {
+		this.#run += 1;
+		this.trained = null;
+		this.stats = null;
+		this.history = [];
+		this.floor = null;
+		this.stepsPerSecond = 0;
+		if (!this.#worker) return;
+		if (!config) {
+			if (this.status === 'running' || this.status === 'ready') this.status = 'loading';
+			return;
+		}
+		this.#send({ type: 'init', run: this.#run, config });
+	}
+
+	start() {
+		if (this.status !== 'ready') return;
+		this.status = 'running';
+		this.#send({ type: 'start' });
+	}
+	pause() {
+		this.#send({ type: 'pause' });
+	}
+	step(count: number) {
+		if (this.status !== 'ready') return;
+		this.#send({ type: 'step', count });
+	}
+
+	destroy() {
+		clearTimeout(this.#timer);
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+
+	#send(message: ToWorker) {
+		this.#worker?.postMessage(message);
+	}
+
+	#receive(message: FromWorker) {
+		if (message.type === 'error') {
+			this.status = 'error';
+			return;
+		}
+		if (message.run !== this.#run) return;
+		this.trained = message.logits;
+		this.floor = message.floor;
+		this.stepsPerSecond = message.stepsPerSecond;
+		let history = [...this.history, ...message.points];
+		while (history.length > MAX_POINTS) history = history.filter((_, i) => i % 2 === 0 || i === history.length - 1);
+		this.history = history;
+		this.stats = history[history.length - 1] ?? null;
+		this.status = message.running ? 'running' : 'ready';
+	}
+
+	#ensureCorpus() {
+		const id = this.settings.corpus;
+		if (id === 'paste' || this.texts[id] !== undefined || typeof window === 'undefined') return;
+		loadCorpus(id).then(
+			(text) => (this.texts = { ...this.texts, [id]: text }),
+			() => (this.status = 'error')
+		);
+	}
+
+	#writeUrl(history: 'push' | 'replace') {
+		clearTimeout(this.#timer);
+		if (history === 'push') {
+			if (this.href() !== `${location.pathname}${location.search}${location.hash}`) pushState(this.href(), {});
+			return;
+		}
+		const page = location.pathname;
+		this.#timer = setTimeout(() => {
+			if (location.pathname === page) replaceState(this.href(), {});
+		}, URL_DEBOUNCE_MS);
+	}
+}
