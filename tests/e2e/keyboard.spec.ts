@@ -13,7 +13,8 @@ interface Stop {
 	style: string;
 }
 
-const MAX_STOPS = 400;
+// Far more stops than any page has: reaching it means Tab went round in circles somewhere.
+const MAX_STOPS = 1000;
 
 /** Describes the focused element (runs in the page). */
 function describeFocus(): Stop | null {
@@ -110,7 +111,7 @@ for (const { path, lang } of LAB_PAGES) {
 	});
 
 	test(`${path}: Tab reaches every control in every figure, with visible focus, and leaves each figure`, async ({ page }) => {
-		test.setTimeout(90_000);
+		test.setTimeout(180_000);
 		const watch = watchPage(page);
 		await page.goto(path);
 		await figuresLive(page);
@@ -151,6 +152,58 @@ for (const { path, lang } of LAB_PAGES) {
 			const last = stops.findLastIndex((s) => s.island === island);
 			expect(stops.slice(last + 1).some((s) => s.island !== island), `Tab leaves ${island}`).toBe(true);
 		}
+		watch.expectClean();
+	});
+}
+
+/** The keys that must change each kind of form control, and how to read its state. */
+const OPERABLE = [
+	{ kind: 'slider', selector: 'input[type="range"]', keys: ['ArrowRight', 'ArrowLeft'] },
+	{ kind: 'checkbox', selector: 'input[type="checkbox"]', keys: ['Space'] },
+	{ kind: 'radio group', selector: 'input[type="radio"]:checked', keys: ['ArrowRight', 'ArrowLeft'] },
+	{ kind: 'text box', selector: 'textarea, input[type="text"], input[type="search"], input:not([type])', keys: ['End', 'x'] }
+];
+
+for (const { path } of LAB_PAGES) {
+	test(`${path}: every slider, checkbox, radio group and text box in the figures works from the keyboard`, async ({ page }) => {
+		test.setTimeout(180_000);
+		const watch = watchPage(page);
+		let operated = 0;
+		for (const { kind, selector, keys } of OPERABLE) {
+			// A fresh page for each kind, so one control's change does not move the next.
+			await page.goto(path);
+			await figuresLive(page);
+			const controls = page.locator('[data-island]').locator(selector);
+			const count = await controls.count();
+			for (let i = 0; i < count; i++) {
+				const control = controls.nth(i);
+				if (!(await control.isVisible()) || !(await control.isEnabled())) continue;
+				const state = () =>
+					control.evaluate((el: HTMLInputElement) => {
+						if (el.type === 'radio') {
+							const group = el.form?.elements.namedItem(el.name) ?? document.getElementsByName(el.name);
+							return [...(group as unknown as Iterable<HTMLInputElement>)].find((r) => r.checked)?.value ?? '';
+						}
+						return el.type === 'checkbox' ? String(el.checked) : el.value;
+					});
+				const name = `${kind} ${(await control.getAttribute('name')) ?? i}`;
+				const before = await state();
+				await control.focus();
+				let changed = false;
+				for (const key of keys) {
+					await page.keyboard.press(key);
+					if ((await state()) !== before) {
+						changed = true;
+						break;
+					}
+				}
+				expect(changed, `${path}: the keyboard does not change the ${name}`).toBe(true);
+				operated++;
+				// A radio group re-renders the figure: stop at the first one of each page load.
+				if (kind === 'radio group') break;
+			}
+		}
+		expect(operated).toBeGreaterThan(0);
 		watch.expectClean();
 	});
 }
