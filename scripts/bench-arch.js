@@ -62,6 +62,8 @@ try {
 	const rows = [];
 	for (const c of cases) {
 		await page.goto(`http://127.0.0.1:${PORT}${c.path}`);
+		// Figures start when the reader reaches for them.
+		for (const island of await page.locator('[data-island]').all()) await island.dispatchEvent('pointerenter');
 		await page.locator('[data-island][data-live]').first().waitFor({ state: 'attached' });
 		await page.locator(c.selector).first().scrollIntoViewIfNeeded();
 		await page.locator(`[data-island][data-live] ${c.check}`).first().waitFor({ state: 'attached' });

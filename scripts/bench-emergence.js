@@ -29,6 +29,7 @@ try {
 	console.log(`Emergence lab: slider change -> updated figure + layout, Chromium, ms (median / p90 of ${RUNS})\n`);
 	for (const { label, query, slider, values } of CASES) {
 		await page.goto(`http://127.0.0.1:${PORT}/en/lab/emergence/${query}`);
+		await page.locator('[data-island]').dispatchEvent('pointerenter'); // figures start when the reader reaches for them
 		await page.locator('[data-island][data-live]').waitFor({ state: 'attached' });
 		const result = await page.evaluate(
 			async ({ slider, values, runs }) => {

@@ -253,7 +253,11 @@ test('text typed into the prerendered figure before its code arrives is kept', a
 	await expect(island).not.toHaveAttribute('data-live', '');
 	// Change the static text box without focusing it (focus would start loading the figure).
 	await island.locator('textarea[name="input"]').evaluate((box: HTMLTextAreaElement) => (box.value = 'one two three'));
+	// Seen but not touched, it stays static: no figure code runs until the reader reaches for it.
 	await island.scrollIntoViewIfNeeded();
+	await page.waitForTimeout(300);
+	await expect(island).not.toHaveAttribute('data-live', '');
+	await island.hover();
 	await expect(island).toHaveAttribute('data-live', '');
 	await expect(island.locator('textarea[name="input"]')).toHaveValue('one two three');
 	await expect(island.locator('.token-chips li[data-token-index]')).toHaveCount(3 + 4);

@@ -40,6 +40,22 @@ test('the default figure is the Figure 2 toy: four models, exact match, its emer
 	watch.expectClean();
 });
 
+test('a button pressed before the figure’s code arrives still takes effect', async ({ page }) => {
+	await page.goto(LAB);
+	await expect(page.locator('[data-island="emergence"]')).not.toHaveAttribute('data-live', '');
+	// The click itself starts the figure; the live figure replays it.
+	await figure(page).locator('[data-preset="subtasks"]').click();
+	await expect(page.locator('[data-island="emergence"]')).toHaveAttribute('data-live', '');
+	await expect(figure(page).locator('path.part')).toHaveCount(5);
+	await expect.poll(() => query(page).get('mode')).toBe('subtasks');
+});
+
+test('a link with settings starts the figure at once', async ({ page }) => {
+	await page.goto(`${LAB}?metric=brier`);
+	await expect(page.locator('[data-island="emergence"]')).toHaveAttribute('data-live', '');
+	await expect(figure(page).locator('input[name="metric"][value="brier"]')).toBeChecked();
+});
+
 test('each slider moves the curve and is written to the URL', async ({ page }) => {
 	await open(page);
 	const cases: { name: string; key: string; setup?: string; up?: boolean }[] = [

@@ -56,12 +56,13 @@ export async function hydrated(page: Page) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
-/** Waits for hydration and for every figure island on the page to be live (scrolling each into view, which is what
- * loads it). */
+/** Waits for hydration and for every figure island on the page to be live: each is scrolled into view and pointed
+ * at, which is what starts it (a link with a query starts them at once). */
 export async function figuresLive(page: Page) {
 	await hydrated(page);
 	for (const island of await page.locator('[data-island]').all()) {
 		await island.scrollIntoViewIfNeeded();
+		if ((await island.getAttribute('data-live')) === null) await island.dispatchEvent('pointerenter');
 		await expect(island).toHaveAttribute('data-live', '');
 	}
 }
