@@ -1,3 +1,4 @@
+import { LABS } from '../../src/lib/labs';
 import { expect, test } from '@playwright/test';
 import { ALL_PAGES, CONCEPT_PAGES, figuresLive, hydrated, seedSentence, watchPage } from './site';
 
@@ -91,4 +92,18 @@ test('the index lists the six questions in both languages', async ({ page }) => 
 		await page.goto(`/${lang}/`);
 		await expect(page.locator('.questions > li')).toHaveCount(6);
 	}
+});
+
+test('each index lists every lab, and each link opens it', async ({ page }) => {
+	for (const lang of ['zh', 'en'] as const) {
+		await page.goto(`/${lang}/`);
+		const links = page.locator('.labs a');
+		await expect(links).toHaveCount(LABS.length);
+		for (const [i, lab] of LABS.entries()) {
+			await expect(links.nth(i)).toHaveText(lab.title[lang]);
+			await expect(links.nth(i)).toHaveAttribute('href', `/${lang}/lab/${lab.slug}/`);
+		}
+	}
+	await page.locator('.labs a').first().click();
+	await expect(page.locator('h1')).toHaveText(LABS[0].title.en);
 });
