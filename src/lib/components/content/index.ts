@@ -2,3 +2,6 @@
 export { default as Original } from './Original.svelte';
 export { default as Notes } from './Notes.svelte';
 export { default as AttentionMasks } from './AttentionMasks.svelte';
+// Glossary terms and citations: imported automatically into concept markdown that uses them (see svelte.config.js).
+export { default as Term } from './Term.svelte';
+export { default as Cite } from './Cite.svelte';
