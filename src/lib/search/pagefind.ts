@@ -8,7 +8,7 @@ interface PagefindData {
 	url: string;
 	excerpt: string;
 	meta: { title?: string };
-	sub_results?: { title: string; url: string; excerpt: string }[];
+	sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -47,7 +47,8 @@ export async function search(query: string, limit = 10): Promise<{ total: number
 	return {
 		total: found.results.length,
 		hits: data.map((d) => {
-			const best = d.sub_results?.[0];
+			// The section of the page with the most matches (sections come in page order, not by relevance).
+			const best = [...(d.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
 			return {
 				url: best?.url ?? d.url,
 				title: d.meta.title ?? d.url,

@@ -39,7 +39,7 @@ export const hoverCard: Attachment<HTMLElement> = (root) => {
 		root.setAttribute('data-dismissed', '');
 	};
 	const onDocumentKey = (event: KeyboardEvent) => {
-		if (root.hasAttribute('data-open') || root.matches(':hover')) onKey(event);
+		if (root.hasAttribute('data-open') || root.matches(':hover') || root.contains(document.activeElement)) onKey(event);
 	};
 	const onOutside = (event: PointerEvent) => {
 		if (!root.contains(event.target as Node)) close();
