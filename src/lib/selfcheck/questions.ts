@@ -123,6 +123,28 @@ export function exactMatchQuestion(random: () => number): Question {
 	};
 }
 
+/** "Mean loss of x nats per token: what perplexity?" Perplexity is exp(mean negative log-likelihood). */
+export function perplexityQuestion(random: () => number): Question {
+	const loss = pick(random, [1, 1.5, 2, 2.5, 3]);
+	const right = Math.exp(loss);
+	const one = (x: number) => x.toFixed(1);
+	const { options, answer } = numericOptions(random, right, [2 ** loss, loss * 10, Math.exp(-loss)], one);
+	return {
+		id: `perplexity-${loss}`,
+		generated: true,
+		prompt: {
+			en: `A language model’s mean loss on a text is ${loss} nats per token. What is its perplexity?`,
+			zh: `一个语言模型在某段文本上的平均损失是每 token ${loss} 奈特（nat）。它的困惑度是多少？`
+		},
+		options,
+		answer,
+		explanation: {
+			en: `Perplexity is the exponential of the mean loss: e^${loss} ≈ ${one(right)}. The model is as unsure as a uniform choice among about ${one(right)} tokens (2^${loss} would be right only for a loss in bits).`,
+			zh: `困惑度是平均损失的指数：e^${loss} ≈ ${one(right)}，相当于在约 ${one(right)} 个 token 中均匀地猜（只有损失以比特计时才用 2^${loss}）。`
+		}
+	};
+}
+
 /** Written questions, by page. */
 const WRITTEN: Record<Slug, Question[]> = {
 	'model-families': [
@@ -270,6 +292,7 @@ const WRITTEN: Record<Slug, Question[]> = {
 /** Generated questions, by page: each a function of the page's seeded generator. */
 const GENERATED: Partial<Record<Slug, ((random: () => number) => Question)[]>> = {
 	'causal-prefix-encoder-decoder': [prefixMaskQuestion, causalCountQuestion],
+	'training-objective': [perplexityQuestion],
 	'why-decoder-only': [causalCountQuestion],
 	emergence: [exactMatchQuestion, exactMatchQuestion],
 	'transformer-architecture': [causalCountQuestion]
