@@ -51,3 +51,4 @@ export function backlinks(sources: Partial<Record<Slug, string>>): Map<string, P
 	}
 	return result;
 }
+

@@ -51,7 +51,7 @@ describe('the bibliography', () => {
 	});
 
 	it('numbers citations in order of first use', () => {
-		const list = new CitationList();
+		const list = new CitationList(Object.fromEntries(['wei2022', 'schaeffer2023', 'power2022'].map((k) => [k, reference(k)])));
 		expect([list.cite('wei2022'), list.cite('schaeffer2023'), list.cite('wei2022'), list.cite('power2022')]).toEqual([1, 2, 1, 3]);
 		expect(list.entries.map((e) => [e.number, e.key])).toEqual([
 			[1, 'wei2022'],

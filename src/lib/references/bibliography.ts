@@ -183,6 +183,8 @@ export const BIBLIOGRAPHY = {
 
 export type CiteKey = keyof typeof BIBLIOGRAPHY;
 
+export { formatReference, referenceUrl } from './format';
+
 export function isCiteKey(key: string): key is CiteKey {
 	return Object.hasOwn(BIBLIOGRAPHY, key);
 }
@@ -191,16 +193,6 @@ export function isCiteKey(key: string): key is CiteKey {
 export function reference(key: string): Reference {
 	if (!isCiteKey(key)) throw new Error(`Unknown citation key "${key}": add it to src/lib/references/bibliography.ts`);
 	return BIBLIOGRAPHY[key];
-}
-
-/** Where a reader can open the paper. */
-export function referenceUrl(ref: Reference): string {
-	return ref.arxiv ? `https://arxiv.org/abs/${ref.arxiv}` : (ref.url ?? '');
-}
-
-/** One line: "Authors (year). Title. Venue." */
-export function formatReference(ref: Reference): string {
-	return `${ref.authors} (${ref.year}). ${ref.title}. ${ref.venue}.`;
 }
 
 /** The key for a cited address (an arXiv abs link or a paper's own URL), or undefined. */

@@ -1,9 +1,10 @@
-// Behaviour shared by term cards and citation cards. The card shows on hover and focus through CSS alone (so it works
-// before hydration and without JavaScript); this attachment adds what CSS cannot: a first tap on a touch screen opens
-// the card instead of following the link, Escape dismisses it, and the card is nudged left to stay on screen.
+// Behaviour shared by term cards and citation cards. The card shows on hover and focus through CSS; this attachment
+// fills it (onShow) when it is first about to show, and adds what CSS cannot: a first tap on a touch screen opens the
+// card instead of following the link, Escape dismisses it, and the card is nudged left to stay on screen.
 import type { Attachment } from 'svelte/attachments';
 
-export const hoverCard: Attachment<HTMLElement> = (root) => {
+/** `onShow` runs whenever the card is about to show (e.g. to render its content on first use). */
+export const hoverCard = (onShow?: () => void): Attachment<HTMLElement> => (root) => {
 	const link = root.querySelector('a');
 	const card = root.querySelector<HTMLElement>('[role="tooltip"]');
 	if (!link || !card) return;
@@ -16,6 +17,7 @@ export const hoverCard: Attachment<HTMLElement> = (root) => {
 	};
 	const close = () => root.removeAttribute('data-open');
 	const fit = () => {
+		onShow?.();
 		card.style.removeProperty('--shift');
 		requestAnimationFrame(() => {
 			const rect = card.getBoundingClientRect();
@@ -23,7 +25,10 @@ export const hoverCard: Attachment<HTMLElement> = (root) => {
 			if (overflow > 0) card.style.setProperty('--shift', `${-Math.min(overflow, Math.max(0, rect.left - 8))}px`);
 		});
 	};
-	const onPointerDown = (event: PointerEvent) => (touch = event.pointerType !== 'mouse');
+	const onPointerDown = (event: PointerEvent) => {
+		touch = event.pointerType !== 'mouse';
+		onShow?.();
+	};
 	const onClick = (event: MouseEvent) => {
 		// First tap opens the card; a second tap on the same term follows the link.
 		if (touch && !root.hasAttribute('data-open')) {
