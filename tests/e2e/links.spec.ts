@@ -209,6 +209,24 @@ test.describe('search', () => {
 		watch.expectClean();
 	});
 
+	test('survives malformed addresses: 60 seeded junk queries, no error, nothing injected', async ({ page }) => {
+		const watch = watchPage(page);
+		let seed = 8;
+		const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+		const pieces = ['%', '%E4%B', '<', '>', '"', "'", '&q=', '#', '%00', '\\', '🙂', '涌现', 'script', 'onerror=', '../', '%2F', ' ', 'x'.repeat(300)];
+		await page.goto('/en/search/');
+		await hydrated(page);
+		for (let i = 0; i < 60; i++) {
+			const q = Array.from({ length: 1 + Math.floor(random() * 5) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+			await page.goto(`/en/search/?q=${q}&${random() < 0.5 ? 'q=2' : 'x=%ZZ'}`);
+			await hydrated(page);
+			await expect(page.locator('[data-search-status]')).not.toHaveAttribute('data-search-status', 'unavailable');
+			expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity/);
+			await expect(page.locator('main script, main img, main iframe')).toHaveCount(0);
+		}
+		watch.expectClean();
+	});
+
 	test('the search page passes axe with results showing', async ({ page }) => {
 		await page.goto('/en/search/?q=teacher%20forcing');
 		await hydrated(page);
