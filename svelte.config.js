@@ -10,6 +10,24 @@ import { rehypeTableScroll } from './src/lib/content/table-scroll.js';
 const base = /** @type {any} */ ((process.env.BASE_PATH ?? '').replace(/\/+$/, ''));
 if (base && !base.startsWith('/')) throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
 
+/** Every concept page may use <Term> and <Cite> (glossary terms and citations) without importing them: this adds the
+ * import to a content/ markdown file that uses them, so the files' own import lines stay about their figures.
+ * @type {import('svelte/compiler').PreprocessorGroup} */
+const contentLinks = {
+	name: 'content-links',
+	markup({ content, filename }) {
+		if (!filename || !/[/\\]content[/\\](zh|en)[/\\][^/\\]+\.md$/.test(filename)) return;
+		const used = ['Term', 'Cite'].filter((name) => new RegExp(`<${name}[\\s/>]`).test(content));
+		const script = /<script(?![^>]*(context=|\smodule))[^>]*>/.exec(content);
+		const missing = used.filter((name) => !script || !new RegExp(`import[^;]*\\b${name}\\b[^;]*from`).test(content));
+		if (missing.length === 0) return;
+		const line = `\nimport { ${missing.join(', ')} } from '$lib/components/content';\n`;
+		if (!script) return { code: `<script>${line}</script>\n${content}` };
+		const at = script.index + script[0].length;
+		return { code: content.slice(0, at) + line + content.slice(at) };
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
@@ -18,7 +36,8 @@ const config = {
 			extensions: ['.md'],
 			remarkPlugins: [remarkMath],
 			rehypePlugins: [rehypeKatexSvelte, rehypeHeadingIds, rehypeTableScroll]
-		})
+		}),
+		contentLinks
 	],
 	vitePlugin: {
 		// Figures are islands (src/lib/components/islands): rendered to HTML on the server, mounted later in the
@@ -43,7 +62,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// wasm-unsafe-eval: the search (Pagefind, served from this site) runs WebAssembly; it allows no eval of text.
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],

@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import sirv from 'sirv';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -15,8 +16,26 @@ function katexWoff2Only(): Plugin {
 	};
 }
 
+/** `vite preview` serves Kit's output, not build/, so it would miss the search index that Pagefind writes into the
+ * build folder afterwards (npm run build): serve <build>/pagefind/ at <base>/pagefind/ in preview too. */
+function previewSearchIndex(): Plugin {
+	const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+	const prefix = `${base}/pagefind/`;
+	return {
+		name: 'preview-search-index',
+		configurePreviewServer(server) {
+			const files = sirv(`${process.env.BUILD_DIR ?? 'build'}/pagefind`, { dev: true, etag: true });
+			server.middlewares.use((req, res, next) => {
+				if (!req.url?.startsWith(prefix)) return next();
+				req.url = req.url.slice(prefix.length - 1);
+				files(req, res, next);
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [katexWoff2Only(), sveltekit()],
+	plugins: [katexWoff2Only(), previewSearchIndex(), sveltekit()],
 	server: { fs: { allow: ['content'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

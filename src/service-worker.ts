@@ -10,12 +10,26 @@ import { base, build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `site-${version}`;
 const ASSETS = [...build, ...files, ...prerendered];
+// The search index (Pagefind) is written after the build, so it is not in the lists above: its files are listed in
+// pagefind/files.json (scripts/search-index.js), fetched at install, and served from the cache like the rest.
+const SEARCH = `${base}/pagefind/`;
+
+async function cacheSearchIndex(cache: Cache): Promise<void> {
+	try {
+		const response = await fetch(`${SEARCH}files.json`);
+		if (!response.ok) return;
+		const list = (await response.json()) as string[];
+		await cache.addAll([`${SEARCH}files.json`, ...list.map((file) => `${base}/${file}`)]);
+	} catch {
+		// No index here (e.g. the dev server): search is simply unavailable offline.
+	}
+}
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll(ASSETS))
+			.then((cache) => Promise.all([cache.addAll(ASSETS), cacheSearchIndex(cache)]))
 			.then(() => sw.skipWaiting())
 	);
 });
@@ -37,10 +51,11 @@ sw.addEventListener('fetch', (event) => {
 			const cache = await caches.open(CACHE);
 			// Pages are cached without their query: a figure's settings live in the URL, the page is the same.
 			const cached = await cache.match(url.pathname, { ignoreSearch: true });
-			if (cached && ASSETS.includes(url.pathname)) return cached;
+			const known = ASSETS.includes(url.pathname) || url.pathname.startsWith(SEARCH);
+			if (cached && known) return cached;
 			try {
 				const response = await fetch(event.request);
-				if (response.ok && ASSETS.includes(url.pathname)) cache.put(url.pathname, response.clone());
+				if (response.ok && known) cache.put(url.pathname, response.clone());
 				return response;
 			} catch (error) {
 				if (cached) return cached;

@@ -7,6 +7,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 for (const { path } of [...ALL_PAGES, { path: '/404.html' }]) {
 	for (const theme of ['light', 'dark'] as const) {
 		test(`${path} has no WCAG 2.2 AA violation in the ${theme} theme`, async ({ page }) => {
+			// The longest concept pages (a figure, dozens of term and citation links) take axe over 20 s on a busy 2-core machine.
+			test.setTimeout(60_000);
 			await page.emulateMedia({ colorScheme: theme });
 			await page.goto(path);
 			// Live figures too: scanning after they load checks what a reader with JavaScript uses.

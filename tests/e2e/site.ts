@@ -16,7 +16,12 @@ export interface SitePage {
 export const CONCEPT_PAGES: SitePage[] = LANGS.flatMap((lang) => SLUGS.map((slug) => ({ path: `/${lang}/${slug}/`, lang, slug })));
 export const INDEX_PAGES: SitePage[] = LANGS.map((lang) => ({ path: `/${lang}/`, lang, slug: null }));
 export const LAB_PAGES: SitePage[] = LANGS.flatMap((lang) => LAB_SLUGS.map((lab) => ({ path: `/${lang}/lab/${lab}/`, lang, slug: null })));
-export const ALL_PAGES: SitePage[] = [{ path: '/', lang: null, slug: null }, ...INDEX_PAGES, ...CONCEPT_PAGES, ...LAB_PAGES];
+// Glossary and search: language pages without a slug and without figures.
+export const LINK_PAGES: SitePage[] = LANGS.flatMap((lang) => [
+	{ path: `/${lang}/glossary/`, lang, slug: null },
+	{ path: `/${lang}/search/`, lang, slug: null }
+]);
+export const ALL_PAGES: SitePage[] = [{ path: '/', lang: null, slug: null }, ...INDEX_PAGES, ...CONCEPT_PAGES, ...LAB_PAGES, ...LINK_PAGES];
 
 const seed = parseSeed(readFileSync('content/seed/llm-basics.zh.txt', 'utf8'));
 

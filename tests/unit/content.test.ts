@@ -72,12 +72,12 @@ describe('the content files', () => {
 		}
 	});
 
-	it('give every note at least one source link', () => {
+	it('give every note at least one source: a citation of the bibliography or a link', () => {
 		for (const file of files) {
 			const notes = inside(file.source, 'Notes').split(/^### /m).slice(1);
 			expect(notes.length, file.path).toBeGreaterThanOrEqual(3);
 			for (const note of notes) {
-				expect(note, `${file.path}: "${note.split('\n')[0]}" has no source`).toMatch(/\]\(https:\/\/[^)]+\)/);
+				expect(note, `${file.path}: "${note.split('\n')[0]}" has no source`).toMatch(/\]\(https:\/\/[^)]+\)|<Cite key="[^"]+"/);
 			}
 		}
 	});

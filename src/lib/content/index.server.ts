@@ -19,3 +19,13 @@ export function conceptsIn(lang: Lang): Concept[] {
 export function concept(lang: Lang, slug: Slug): Concept {
 	return conceptsIn(lang)[SLUGS.indexOf(slug)];
 }
+
+/** The markdown of every concept of one language, by slug (for link analysis at build time). */
+export function sourcesIn(lang: Lang): Record<Slug, string> {
+	const bySlug = {} as Record<Slug, string>;
+	for (const [path, source] of Object.entries(files)) {
+		const concept = parseConcept(path, source);
+		if (concept.lang === lang) bySlug[concept.slug] = source;
+	}
+	return bySlug;
+}

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { concept, conceptsIn } from '$lib/content/index.server';
+import { concept, conceptsIn, sourcesIn } from '$lib/content/index.server';
+import { pageLinks } from '$lib/links/page-links.server';
 import { SLUGS, type Slug } from '$lib/content/concepts';
 import { LANGS, type Lang } from '$lib/i18n/langs';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -13,5 +14,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const all = conceptsIn(lang);
 	const index = SLUGS.indexOf(slug);
 	const link = (i: number) => (all[i] ? { slug: all[i].slug, short: all[i].short, number: all[i].number } : null);
-	return { concept: concept(lang, slug), previous: link(index - 1), next: link(index + 1) };
+	return {
+		concept: concept(lang, slug),
+		previous: link(index - 1),
+		next: link(index + 1),
+		// Glossary entries, references and self-check questions of this page only (throws on an unknown id or key).
+		links: pageLinks(lang, slug, sourcesIn(lang)[slug])
+	};
 };

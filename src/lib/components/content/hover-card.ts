@@ -1,0 +1,71 @@
+// Behaviour shared by term cards and citation cards. The card shows on hover and focus through CSS; this attachment
+// fills it (onShow) when it is first about to show, and adds what CSS cannot: a first tap on a touch screen opens the
+// card instead of following the link, Escape dismisses it, and the card is nudged left to stay on screen.
+import type { Attachment } from 'svelte/attachments';
+
+/** `onShow` runs whenever the card is about to show (e.g. to render its content on first use). */
+export const hoverCard = (onShow?: () => void): Attachment<HTMLElement> => (root) => {
+	const link = root.querySelector('a');
+	const card = root.querySelector<HTMLElement>('[role="tooltip"]');
+	if (!link || !card) return;
+	let touch = false;
+
+	const open = () => {
+		root.removeAttribute('data-dismissed');
+		root.setAttribute('data-open', '');
+		fit();
+	};
+	const close = () => root.removeAttribute('data-open');
+	const fit = () => {
+		onShow?.();
+		card.style.removeProperty('--shift');
+		requestAnimationFrame(() => {
+			const rect = card.getBoundingClientRect();
+			const overflow = rect.right - (document.documentElement.clientWidth - 8);
+			if (overflow > 0) card.style.setProperty('--shift', `${-Math.min(overflow, Math.max(0, rect.left - 8))}px`);
+		});
+	};
+	const onPointerDown = (event: PointerEvent) => {
+		touch = event.pointerType !== 'mouse';
+		onShow?.();
+	};
+	const onClick = (event: MouseEvent) => {
+		// First tap opens the card; a second tap on the same term follows the link.
+		if (touch && !root.hasAttribute('data-open')) {
+			event.preventDefault();
+			open();
+		}
+		touch = false;
+	};
+	const onKey = (event: KeyboardEvent) => {
+		if (event.key !== 'Escape') return;
+		if (root.hasAttribute('data-dismissed') && !root.hasAttribute('data-open')) return;
+		close();
+		root.setAttribute('data-dismissed', '');
+	};
+	const onDocumentKey = (event: KeyboardEvent) => {
+		if (root.hasAttribute('data-open') || root.matches(':hover') || root.contains(document.activeElement)) onKey(event);
+	};
+	const onOutside = (event: PointerEvent) => {
+		if (!root.contains(event.target as Node)) close();
+	};
+	const reset = () => {
+		if (!root.matches(':hover') && !root.contains(document.activeElement)) {
+			root.removeAttribute('data-dismissed');
+			close();
+		}
+	};
+
+	link.addEventListener('pointerdown', onPointerDown);
+	link.addEventListener('click', onClick);
+	root.addEventListener('mouseenter', fit);
+	root.addEventListener('focusin', fit);
+	root.addEventListener('mouseleave', reset);
+	root.addEventListener('focusout', () => setTimeout(reset));
+	document.addEventListener('keydown', onDocumentKey);
+	document.addEventListener('pointerdown', onOutside);
+	return () => {
+		document.removeEventListener('keydown', onDocumentKey);
+		document.removeEventListener('pointerdown', onOutside);
+	};
+};

@@ -1,0 +1,60 @@
+// How the pages lead to one another: the "related" links chosen for each concept, and the figures that have a lab page
+// of their own (with the component that embeds each in markdown, so backlinks can find the pages that use it).
+import type { Slug } from '$lib/content/concepts';
+import type { Lang } from '$lib/i18n/langs';
+
+export type RelatedLink = { slug: Slug; anchor?: string } | { lab: string };
+
+/** Chosen by hand for each concept: where a reader of this page should go next. */
+export const RELATED: Record<Slug, RelatedLink[]> = {
+	'model-families': [
+		{ slug: 'causal-prefix-encoder-decoder', anchor: 'who-uses-which' },
+		{ slug: 'why-decoder-only' },
+		{ slug: 'transformer-architecture', anchor: 'transformer-vs-llama' }
+	],
+	'causal-prefix-encoder-decoder': [
+		{ lab: 'attention-masks' },
+		{ slug: 'why-decoder-only', anchor: 'controlled-comparisons' },
+		{ slug: 'training-objective', anchor: 'teacher-forcing' },
+		{ slug: 'model-families', anchor: 'families-by-architecture' }
+	],
+	'training-objective': [
+		{ slug: 'causal-prefix-encoder-decoder', anchor: 'attention-masks' },
+		{ slug: 'why-decoder-only', anchor: 'teacher-forcing-exposure-bias' },
+		{ slug: 'emergence', anchor: 'toy-model' }
+	],
+	emergence: [
+		{ slug: 'training-objective', anchor: 'mle-cross-entropy' },
+		{ slug: 'why-decoder-only', anchor: 'path-dependence' },
+		{ slug: 'model-families' }
+	],
+	'why-decoder-only': [
+		{ lab: 'attention-masks' },
+		{ slug: 'causal-prefix-encoder-decoder', anchor: 't5-comparison' },
+		{ slug: 'training-objective', anchor: 'exposure-bias' },
+		{ slug: 'transformer-architecture', anchor: 'attention-cost-and-variants' }
+	],
+	'transformer-architecture': [
+		{ lab: 'attention-masks' },
+		{ slug: 'causal-prefix-encoder-decoder', anchor: 'encoder-decoder' },
+		{ slug: 'why-decoder-only', anchor: 'training-signal-and-kv-cache' },
+		{ slug: 'training-objective' }
+	]
+};
+
+export interface FigurePage {
+	/** The lab page: /<lang>/lab/<lab>/. */
+	lab: string;
+	/** The component that places the figure in concept markdown. */
+	component: string;
+	title: Record<Lang, string>;
+}
+
+/** Figures with a lab page. A concept page that places `component` links to the lab, and the lab links back. */
+export const FIGURES: FigurePage[] = [
+	{ lab: 'attention-masks', component: 'AttentionMasks', title: { zh: '注意力掩码实验室', en: 'Attention-mask lab' } }
+];
+
+export function relatedPath(lang: Lang, link: RelatedLink): string {
+	return 'lab' in link ? `/${lang}/lab/${link.lab}/` : `/${lang}/${link.slug}/${link.anchor ? `#${link.anchor}` : ''}`;
+}
