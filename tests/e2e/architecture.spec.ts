@@ -210,6 +210,7 @@ const VALUES = [
 ];
 
 test('200 seeded random and malformed queries never break either figure', async ({ page }) => {
+	test.setTimeout(120_000);
 	const watch = watchPage(page);
 	await page.goto(LAB);
 	await figuresLive(page);

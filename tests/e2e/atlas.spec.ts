@@ -137,6 +137,7 @@ const VALUES = [
 ];
 
 test('200 seeded random and malformed queries never break the atlas', async ({ page }) => {
+	test.setTimeout(120_000);
 	const watch = watchPage(page);
 	await page.goto(LAB);
 	await figuresLive(page);

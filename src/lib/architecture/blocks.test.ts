@@ -27,6 +27,8 @@ describe('block parts', () => {
 		expect(byRole.scores.sizes).toEqual([2, 12, 8, 8]);
 		expect(byRole.output.sizes).toEqual([2, 8, 768]);
 		expect(shapeText(byRole.q)).toBe('B × h × T × dHead = 2 × 12 × 8 × 64');
+		// Multi-head attention: as many key/value heads as query heads, written with the same symbol.
+		expect(shapeText(byRole.kv)).toBe('B × h × T × dHead = 2 × 12 × 8 × 64');
 	});
 
 	it('grouped-query attention: Llama-3-8B keys and values have 8 heads, queries 32', () => {

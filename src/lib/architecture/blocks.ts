@@ -214,7 +214,7 @@ export function partTensors(variant: Variant, id: PartId, dims: Dims): Tensor[] 
 				t('wq', 'W_Q', ['d', 'd'], true),
 				t('wkv', 'W_K, W_V', variant === 'llama' ? ['d', 'hKv', 'dHead'] : ['d', 'd'], true),
 				t('q', 'Q', ['B', 'h', rows, 'dHead']),
-				t('kv', 'K, V', ['B', 'hKv', rows, 'dHead']),
+				t('kv', 'K, V', ['B', variant === 'llama' ? 'hKv' : 'h', rows, 'dHead']),
 				t('scores', 'QKᵀ/√d_head', ['B', 'h', rows, rows]),
 				t('heads', 'concat', input),
 				t('wo', 'W_O', ['d', 'd'], true),

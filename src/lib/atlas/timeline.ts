@@ -29,6 +29,7 @@ export const HIT_R = 12;
 const TOP = 8;
 const AXIS = 28;
 const MIN_R = 4;
+/** Largest radius on a wide chart; narrower charts scale it down so circles do not swamp the years. */
 const MAX_R = 28;
 export const DOMAIN: [Date, Date] = [new Date(Date.UTC(2018, 0, 1)), new Date(Date.UTC(2026, 0, 1))];
 /** Largest count the size scale covers (DeepSeek-V3's 671B is the largest in the atlas). */
@@ -37,9 +38,10 @@ const MAX_PARAMS = 700e9;
 export function layoutTimeline(models: readonly AtlasModel[], width: number, classes: readonly ModelClass[] = MODEL_CLASSES): Timeline {
 	const w = Math.max(280, Math.min(width, 1400));
 	const margin = { left: 14, right: 14 };
-	const x = scaleUtc().domain(DOMAIN).range([margin.left + MAX_R, w - margin.right - MAX_R]);
+	const maxR = Math.max(10, Math.min(MAX_R, w / 30));
+	const x = scaleUtc().domain(DOMAIN).range([margin.left + maxR, w - margin.right - maxR]);
 	const y = scaleBand<ModelClass>().domain(classes).range([TOP, TOP + classes.length * ROW_HEIGHT]);
-	const r = scaleSqrt().domain([0, MAX_PARAMS]).range([0, MAX_R]).clamp(true);
+	const r = scaleSqrt().domain([0, MAX_PARAMS]).range([0, maxR]).clamp(true);
 	const radius = (params: number) => Math.max(MIN_R, r(params));
 
 	const points: Point[] = [];
@@ -64,7 +66,7 @@ export function layoutTimeline(models: readonly AtlasModel[], width: number, cla
 		}
 	}
 	const height = TOP + classes.length * ROW_HEIGHT + AXIS;
-	const ticks = x.ticks(8).map((d) => ({ x: x(d), year: d.getUTCFullYear() }));
+	const ticks = x.ticks(w < 560 ? 4 : 8).map((d) => ({ x: x(d), year: d.getUTCFullYear() }));
 	const legend = [1e9, 10e9, 100e9, 500e9].map((params) => ({ params, r: radius(params) }));
 	return {
 		width: w,
