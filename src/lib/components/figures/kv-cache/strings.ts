@@ -144,7 +144,6 @@ const en = {
 		prefix: 'Prefix LM',
 		lm: 'Decoder-only LM'
 	} as Record<T5Row['id'], string>,
-	cost: (row: T5Row) => `${row.params === 2 ? '2P' : 'P'} parameters, ${row.compute === 1 ? 'M' : `${row.compute}M`} compute`,
 	notMatched: 'not matched',
 	axisNote: 'GLUE average; the axis starts at 70, not 0.',
 	framingText: {
@@ -299,7 +298,6 @@ const zh: KvStrings = {
 		prefix: '前缀语言模型',
 		lm: '仅解码器语言模型'
 	},
-	cost: (row) => `参数 ${row.params === 2 ? '2P' : 'P'}，计算量 ${row.compute === 1 ? 'M' : `${row.compute}M`}`,
 	notMatched: '不匹配',
 	axisNote: 'GLUE 平均分；坐标轴从 70 开始，而不是 0。',
 	framingText: {
