@@ -116,6 +116,7 @@ const en = {
 	plotAxis: 'index',
 	heatmapTitle: (mask: string) => `Attention matrix A, ${mask} mask (stronger colour = more weight; hatched = exactly 0)`,
 	rankTableCaption: 'The three masks on the same Q and K',
+	rankSources: 'Related results: a head size below the sequence length limits what one head can express (Bhojanapalli et al. 2020); pure attention without skip connections or MLPs loses rank with depth (Dong et al. 2021). Neither compares causal with bidirectional masks.',
 	svTableCaption: 'Singular values',
 	columnsRank: { mask: 'Mask', rank: 'Rank', sigmaMin: 'σmin', condition: 'Condition number', minDiag: 'min diagonal' },
 	rankSummary: (n: number, d: number, rows: { mask: RankMask; rank: number; condition: string }[]) =>
@@ -143,7 +144,6 @@ const en = {
 		prefix: 'Prefix LM',
 		lm: 'Decoder-only LM'
 	} as Record<T5Row['id'], string>,
-	cost: (row: T5Row) => `${row.params === 2 ? '2P' : 'P'} parameters, ${row.compute === 1 ? 'M' : `${row.compute}M`} compute`,
 	notMatched: 'not matched',
 	axisNote: 'GLUE average; the axis starts at 70, not 0.',
 	framingText: {
@@ -271,6 +271,7 @@ const zh: KvStrings = {
 	plotAxis: '序号',
 	heatmapTitle: (mask) => `注意力矩阵 A，${mask}掩码（颜色越浓，权重越大；斜线表示恰为 0）`,
 	rankTableCaption: '同一组 Q 和 K 在三种掩码下的结果',
+	rankSources: '相关结论：头维度小于序列长度时，单个头能表达的模式受限（Bhojanapalli 等，2020）；没有残差连接和 MLP 的纯注意力堆叠，秩会随深度坍缩（Dong 等，2021）。两者都没有比较因果掩码和双向掩码。',
 	svTableCaption: '奇异值',
 	columnsRank: { mask: '掩码', rank: '秩', sigmaMin: 'σmin', condition: '条件数', minDiag: '对角线最小值' },
 	rankSummary: (n, d, rows) =>
@@ -297,7 +298,6 @@ const zh: KvStrings = {
 		prefix: '前缀语言模型',
 		lm: '仅解码器语言模型'
 	},
-	cost: (row) => `参数 ${row.params === 2 ? '2P' : 'P'}，计算量 ${row.compute === 1 ? 'M' : `${row.compute}M`}`,
 	notMatched: '不匹配',
 	axisNote: 'GLUE 平均分；坐标轴从 70 开始，而不是 0。',
 	framingText: {
