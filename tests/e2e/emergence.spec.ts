@@ -285,3 +285,17 @@ test.describe('with JavaScript off', () => {
 		});
 	}
 });
+
+test('a slider moved before the figure’s code arrives keeps its value', async ({ page }) => {
+	await page.goto(LAB);
+	const island = page.locator('[data-island="emergence"]');
+	await expect(island).not.toHaveAttribute('data-live', '');
+	// Move the static slider without pointing at or focusing the figure (either would start it).
+	await island.locator('input[name="len"]').evaluate((slider: HTMLInputElement) => (slider.value = '9'));
+	await island.dispatchEvent('pointerenter');
+	await expect(island).toHaveAttribute('data-live', '');
+	await expect(figure(page).locator('input[name="len"]')).toHaveValue('9');
+	await expect.poll(() => query(page).get('len')).toBe('9');
+	// The c slider's default (log10 2e9 = 9.30103) is off its 0.05 steps and snaps: that is not an edit.
+	expect(query(page).get('c')).toBeNull();
+});
