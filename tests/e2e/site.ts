@@ -14,7 +14,9 @@ export interface SitePage {
 
 export const CONCEPT_PAGES: SitePage[] = LANGS.flatMap((lang) => SLUGS.map((slug) => ({ path: `/${lang}/${slug}/`, lang, slug })));
 export const INDEX_PAGES: SitePage[] = LANGS.map((lang) => ({ path: `/${lang}/`, lang, slug: null }));
-export const LAB_PAGES: SitePage[] = LANGS.map((lang) => ({ path: `/${lang}/lab/attention-masks/`, lang, slug: null }));
+export const LAB_PAGES: SitePage[] = LANGS.flatMap((lang) =>
+	['attention-masks', 'tiny-lm'].map((lab) => ({ path: `/${lang}/lab/${lab}/`, lang, slug: null }))
+);
 export const ALL_PAGES: SitePage[] = [{ path: '/', lang: null, slug: null }, ...INDEX_PAGES, ...CONCEPT_PAGES, ...LAB_PAGES];
 
 const seed = parseSeed(readFileSync('content/seed/llm-basics.zh.txt', 'utf8'));

@@ -5,7 +5,7 @@ import type { TrainStats } from '$lib/lm/trainer';
 import type { FromWorker, ToWorker } from './protocol';
 
 const SLICE_MS = 25;
-const PROGRESS_MS = 150;
+const PROGRESS_MS = 200;
 
 let trainer: BigramTrainer | null = null;
 /** Which run the messages belong to: progress from a run the page has since reset is ignored there. */
@@ -72,7 +72,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
 				report();
 				break;
 			case 'start':
-				if (!trainer || running) return;
+				if (!trainer) return;
+				// Already running: say so, so the page's idea of the state cannot drift from the worker's.
+				if (running) return report();
 				running = true;
 				runStart = { time: performance.now(), step: trainer.step };
 				loop();
