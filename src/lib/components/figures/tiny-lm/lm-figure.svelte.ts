@@ -81,6 +81,7 @@ export class LmFigure {
 
 	#worker: Worker | null = null;
 	#run = 0;
+	#seq = 0;
 	#modelShownAt = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	/** The address a debounced replace will write, if one is waiting. */
@@ -167,20 +168,20 @@ export class LmFigure {
 			if (this.status === 'running' || this.status === 'ready') this.status = 'loading';
 			return;
 		}
-		this.#send({ type: 'init', run: this.#run, config });
+		this.#send({ type: 'init', seq: ++this.#seq, run: this.#run, config });
 	}
 
 	start() {
 		if (this.status !== 'ready') return;
 		this.status = 'running';
-		this.#send({ type: 'start' });
+		this.#send({ type: 'start', seq: ++this.#seq });
 	}
 	pause() {
-		this.#send({ type: 'pause' });
+		this.#send({ type: 'pause', seq: ++this.#seq });
 	}
 	step(count: number) {
 		if (this.status !== 'ready') return;
-		this.#send({ type: 'step', count });
+		this.#send({ type: 'step', seq: ++this.#seq, count });
 	}
 
 	destroy() {
@@ -213,7 +214,8 @@ export class LmFigure {
 		while (history.length > MAX_POINTS) history = history.filter((_, i) => i % 2 === 0 || i === history.length - 1);
 		this.history = history;
 		this.stats = history[history.length - 1] ?? null;
-		this.status = message.running ? 'running' : 'ready';
+		// Only a report sent after the latest command says whether training runs now.
+		if (message.seq === this.#seq) this.status = message.running ? 'running' : 'ready';
 	}
 
 	#ensureCorpus() {

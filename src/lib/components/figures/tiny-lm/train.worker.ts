@@ -10,6 +10,7 @@ const PROGRESS_MS = 200;
 let trainer: BigramTrainer | null = null;
 /** Which run the messages belong to: progress from a run the page has since reset is ignored there. */
 let run = 0;
+let seq = 0;
 let running = false;
 let pending: TrainStats[] = [];
 let lastPost = 0;
@@ -32,6 +33,7 @@ function report() {
 		{
 			type: 'progress',
 			run,
+			seq,
 			points: pending,
 			logits,
 			running,
@@ -61,6 +63,7 @@ function loop() {
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
 	const message = event.data;
+	seq = message.seq;
 	try {
 		switch (message.type) {
 			case 'init':
