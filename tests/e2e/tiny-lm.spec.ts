@@ -50,6 +50,11 @@ test('training in the worker lowers the loss and the divergence from the countin
 	await expect.poll(() => steps(page), { timeout: 15_000 }).toBeGreaterThan(300);
 	await page.getByRole('button', { name: 'Pause' }).click();
 	await expect(figure(page)).toHaveAttribute('data-status', 'ready');
+	// Paused for real: the worker takes no more steps.
+	await page.waitForTimeout(500);
+	const paused = await steps(page);
+	await page.waitForTimeout(800);
+	expect(await steps(page)).toBe(paused);
 	const loss1 = await stat(page, 'train');
 	const kl1 = await stat(page, 'kl');
 	const floor = await stat(page, 'floor');

@@ -177,6 +177,7 @@ export class LmFigure {
 		this.#send({ type: 'start', seq: ++this.#seq });
 	}
 	pause() {
+		if (this.status === 'running') this.status = 'ready';
 		this.#send({ type: 'pause', seq: ++this.#seq });
 	}
 	step(count: number) {
