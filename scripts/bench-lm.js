@@ -38,7 +38,8 @@ try {
 			const value = Number(/\d+/.exec(text ?? '')?.[0]);
 			if (Number.isFinite(value) && value > 0) speeds.push(value);
 		}
-		await page.click('[data-action="pause"]');
+		// A fast corpus may reach the step limit (20,000) and stop by itself.
+		if (await page.locator('[data-action="pause"]').count()) await page.click('[data-action="pause"]');
 		await page.locator('.tiny-lm-figure[data-status="ready"]').waitFor();
 		const steps = Number(await page.locator('[data-stat="step"]').textContent());
 		const kl = await page.locator('[data-stat="kl"]').textContent();
