@@ -22,3 +22,11 @@ it('the shipped corpora match the seed and the English Original blocks', () => {
 		expect(readFileSync(path, 'utf8')).toBe(expected[lang] + '\n');
 	}
 });
+
+it('every character of the default sentences occurs in its corpus, so every position can be scored', async () => {
+	const { SENTENCES } = await import('./settings');
+	for (const lang of ['zh', 'en'] as const) {
+		const corpus = new Set(Array.from(expected[lang]));
+		expect(Array.from(SENTENCES[lang].text).filter((c) => !corpus.has(c))).toEqual([]);
+	}
+});

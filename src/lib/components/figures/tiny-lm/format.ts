@@ -23,6 +23,6 @@ export function perplexityText(meanNats: number | null | undefined): string {
 /** A token as shown: spaces made visible, the start token named. */
 export function tokenText(token: string, startLabel: string): string {
 	if (token === BOS) return `⟨${startLabel}⟩`;
-	if (token === ' ') return '␠';
+	if (token === ' ') return '·';
 	return token;
 }

@@ -2,7 +2,7 @@
 // as the training worker last reported it. Training runs in a Web Worker; this class only sends it commands and keeps
 // its reports. Everything shown is derived from these with the pure functions in $lib/lm.
 import { pushState, replaceState } from '$app/navigation';
-import { countPairs, initLogits, modelRow, type PairCounts } from '$lib/lm/bigram';
+import { countingEntropy, countPairs, initLogits, klToCounting, meanNll, modelRow, type PairCounts } from '$lib/lm/bigram';
 import { BOS, buildCorpus, cutCharacters, type Corpus, type CorpusProblem } from '$lib/lm/corpus';
 import { defaultSettings, readSettings, writeSettings, type LmSettings, type SettingProblem } from '$lib/lm/settings';
 import type { TrainConfig, TrainStats } from '$lib/lm/trainer';
@@ -13,6 +13,7 @@ import type { FromWorker, ToWorker } from './protocol';
 const URL_DEBOUNCE_MS = 250;
 /** Points kept for the curve; older ones are thinned (every other one dropped) beyond this. */
 const MAX_POINTS = 400;
+const MODEL_REDRAW_MS = 600;
 
 export type Status = 'static' | 'loading' | 'ready' | 'running' | 'unsupported' | 'error';
 
@@ -51,6 +52,19 @@ export class LmFigure {
 	/** The untrained model: the same seeded initial logits the worker starts from. */
 	initial: Float32Array | null = $derived(this.ready ? initLogits(this.V, this.#seed) : null);
 	logits: Float32Array | null = $derived(this.trained ?? this.initial);
+	/** The untrained model's numbers, computed here: shown before the worker reports, without workers, and in the
+	 * prerendered page. */
+	untrainedStats: TrainStats | null = $derived.by(() => {
+		if (!this.ready || !this.counts || !this.initial) return null;
+		const held = countPairs(this.ready.held, this.V);
+		return {
+			step: 0,
+			trainLoss: meanNll(this.initial, this.counts),
+			heldLoss: held.total > 0 ? meanNll(this.initial, held) : null,
+			kl: klToCounting(this.initial, this.counts)
+		};
+	});
+	untrainedFloor: number | null = $derived(this.counts ? countingEntropy(this.counts) : null);
 	trainConfig: TrainConfig | null = $derived(
 		this.ready
 			? {
@@ -67,7 +81,11 @@ export class LmFigure {
 
 	#worker: Worker | null = null;
 	#run = 0;
+	#seq = 0;
+	#modelShownAt = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** The address a debounced replace will write, if one is waiting. */
+	#pending: string | null = null;
 
 	constructor(lang: Lang) {
 		this.lang = lang;
@@ -150,24 +168,26 @@ export class LmFigure {
 			if (this.status === 'running' || this.status === 'ready') this.status = 'loading';
 			return;
 		}
-		this.#send({ type: 'init', run: this.#run, config });
+		this.#send({ type: 'init', seq: ++this.#seq, run: this.#run, config });
 	}
 
 	start() {
 		if (this.status !== 'ready') return;
 		this.status = 'running';
-		this.#send({ type: 'start' });
+		this.#send({ type: 'start', seq: ++this.#seq });
 	}
 	pause() {
-		this.#send({ type: 'pause' });
+		if (this.status === 'running') this.status = 'ready';
+		this.#send({ type: 'pause', seq: ++this.#seq });
 	}
 	step(count: number) {
 		if (this.status !== 'ready') return;
-		this.#send({ type: 'step', count });
+		this.#send({ type: 'step', seq: ++this.#seq, count });
 	}
 
 	destroy() {
 		clearTimeout(this.#timer);
+		this.#pending = null;
 		this.#worker?.terminate();
 		this.#worker = null;
 	}
@@ -182,14 +202,21 @@ export class LmFigure {
 			return;
 		}
 		if (message.run !== this.#run) return;
-		this.trained = message.logits;
+		// The panels that read the whole model (bars, positions, decoding) redraw at most every MODEL_REDRAW_MS while
+		// training runs; the numbers and the curve follow every report. Keeps each main-thread task short.
+		const now = performance.now();
+		if (!message.running || this.trained === null || now - this.#modelShownAt >= MODEL_REDRAW_MS) {
+			this.trained = message.logits;
+			this.#modelShownAt = now;
+		}
 		this.floor = message.floor;
 		this.stepsPerSecond = message.stepsPerSecond;
 		let history = [...this.history, ...message.points];
 		while (history.length > MAX_POINTS) history = history.filter((_, i) => i % 2 === 0 || i === history.length - 1);
 		this.history = history;
 		this.stats = history[history.length - 1] ?? null;
-		this.status = message.running ? 'running' : 'ready';
+		// Only a report sent after the latest command says whether training runs now.
+		if (message.seq === this.#seq) this.status = message.running ? 'running' : 'ready';
 	}
 
 	#ensureCorpus() {
@@ -204,11 +231,16 @@ export class LmFigure {
 	#writeUrl(history: 'push' | 'replace') {
 		clearTimeout(this.#timer);
 		if (history === 'push') {
+			// A slider moved just before must land in the entry being left, or back would lose it.
+			if (this.#pending !== null) replaceState(this.#pending, {});
+			this.#pending = null;
 			if (this.href() !== `${location.pathname}${location.search}${location.hash}`) pushState(this.href(), {});
 			return;
 		}
 		const page = location.pathname;
+		this.#pending = this.href();
 		this.#timer = setTimeout(() => {
+			this.#pending = null;
 			if (location.pathname === page) replaceState(this.href(), {});
 		}, URL_DEBOUNCE_MS);
 	}

@@ -1,16 +1,20 @@
 // Messages between the tiny-LM figure and its training worker.
 import type { TrainConfig, TrainStats } from '$lib/lm/trainer';
 
+/** Every command carries a sequence number that the worker's reports echo: a report sent before the latest command
+ * was handled cannot overwrite the page's running/paused state. */
 export type ToWorker =
-	| { type: 'init'; run: number; config: TrainConfig }
-	| { type: 'start' }
-	| { type: 'pause' }
+	| { type: 'init'; seq: number; run: number; config: TrainConfig }
+	| { type: 'start'; seq: number }
+	| { type: 'pause'; seq: number }
 	/** Take this many steps, then stop. */
-	| { type: 'step'; count: number };
+	| { type: 'step'; seq: number; count: number };
 
 export interface Progress {
 	type: 'progress';
 	run: number;
+	/** The last command handled. */
+	seq: number;
 	/** Stats measured since the last message (the curve's new points), the last one current. */
 	points: TrainStats[];
 	/** A copy of the current logits (V x V), transferred. */

@@ -5,11 +5,12 @@ import type { TrainStats } from '$lib/lm/trainer';
 import type { FromWorker, ToWorker } from './protocol';
 
 const SLICE_MS = 25;
-const PROGRESS_MS = 150;
+const PROGRESS_MS = 200;
 
 let trainer: BigramTrainer | null = null;
 /** Which run the messages belong to: progress from a run the page has since reset is ignored there. */
 let run = 0;
+let seq = 0;
 let running = false;
 let pending: TrainStats[] = [];
 let lastPost = 0;
@@ -32,6 +33,7 @@ function report() {
 		{
 			type: 'progress',
 			run,
+			seq,
 			points: pending,
 			logits,
 			running,
@@ -61,6 +63,7 @@ function loop() {
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
 	const message = event.data;
+	seq = message.seq;
 	try {
 		switch (message.type) {
 			case 'init':
@@ -72,7 +75,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
 				report();
 				break;
 			case 'start':
-				if (!trainer || running) return;
+				if (!trainer) return;
+				// Already running: say so, so the page's idea of the state cannot drift from the worker's.
+				if (running) return report();
 				running = true;
 				runStart = { time: performance.now(), step: trainer.step };
 				loop();

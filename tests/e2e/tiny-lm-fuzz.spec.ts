@@ -1,0 +1,67 @@
+// Hostile URLs for the tiny-LM figure: a couple of hundred seeded random and malformed query strings. Nothing may
+// throw, log an error, print NaN or Infinity, or put markup in the page; bad values come with a note.
+import { expect, test } from '@playwright/test';
+import { figuresLive, watchPage } from './site';
+
+function mulberry32(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const KEYS = ['corpus', 'paste', 'lr', 'opt', 'batch', 'seed', 'obj', 'text', 'prefix', 'decode', 'temp', 'k', 'p', 'draw', 'ctx', 'unit', 'x', ''];
+const VALUES = [
+	'zh', 'en', 'paste', 'adam', 'sgd', 'causal', 'prefix', 'masked', 'span', 'instruction', 'greedy', 'top-k', 'top-p',
+	'temperature', 'bits', 'nats', '0', '1', '3', '0.5', '0.1', '256', '32', '-1', '1e309', '99999999999', 'NaN',
+	'Infinity', '0x10', '2.5', ' 4', '', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>',
+	'%00', '\u202e', '字'.repeat(50), '👩‍👩‍👧', 'e\u0301', 'a'.repeat(3000), '__proto__', 'constructor', 'javascript:alert(1)'
+];
+
+test('200 seeded random and malformed queries never break the tiny-LM figure', async ({ page }) => {
+	test.setTimeout(180_000);
+	const watch = watchPage(page);
+	await page.goto('/en/lab/tiny-lm/');
+	await figuresLive(page);
+	const random = mulberry32(20261128);
+	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+	for (let i = 0; i < 200; i++) {
+		const parts: string[] = [];
+		const count = 1 + Math.floor(random() * 6);
+		for (let j = 0; j < count; j++) parts.push(`${encodeURIComponent(pick(KEYS))}=${encodeURIComponent(pick(VALUES))}`);
+		if (random() < 0.1) parts.push('%E0%A4%A');
+		const query = `?${parts.join('&')}`;
+		await page.evaluate((q) => {
+			history.replaceState(history.state, '', q);
+			window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+		}, query);
+		const state = await page.evaluate(() => {
+			const figure = document.querySelector('.tiny-lm-figure')!;
+			const numbers = [...figure.querySelectorAll('[data-stat], [data-totals], [data-kept], [data-contributing], .nll, td[data-p], output')].map(
+				(el) => el.textContent ?? ''
+			);
+			return {
+				numbers,
+				injected: figure.querySelectorAll('script, img, iframe, svg[onload]').length,
+				note: figure.querySelector('[data-note="url"]') !== null
+			};
+		});
+		// One assertion per query: Playwright records each expect as a step, and thousands of them slow the run down.
+		expect(state.numbers.filter((text) => /NaN|Infinity|undefined/.test(text)), query).toEqual([]);
+		expect(state.injected, query).toBe(0);
+		const bad = parts.some((p) => {
+			const [k, v] = p.split('=').map((x) => {
+				try {
+					return decodeURIComponent(x);
+				} catch {
+					return x;
+				}
+			});
+			return k === 'obj' && !['causal', 'prefix', 'masked', 'span', 'instruction'].includes(v);
+		});
+		if (bad) expect(state.note, query).toBe(true);
+	}
+	watch.expectClean();
+});
