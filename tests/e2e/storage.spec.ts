@@ -2,7 +2,7 @@
 // on purpose: the theme ("theme": "light" | "dark") and the language ("lang": "zh" | "en"), in localStorage. Loading
 // and using a page writes nothing else (the service worker's offline copy of the site lives in Cache Storage).
 import { expect, test, type Page } from '@playwright/test';
-import { ALL_PAGES, figuresLive, hydrated } from './site';
+import { ALL_PAGES, figuresLive } from './site';
 
 /** Every localStorage key the site may write, and the values each may hold. A new one is documented here first. */
 const DOCUMENTED_KEYS: Record<string, RegExp> = { theme: /^(light|dark)$/, lang: /^(zh|en)$/ };
@@ -43,7 +43,7 @@ test('choosing a theme and a language stores exactly those two choices, and no c
 	await page.getByRole('button', { name: 'Dark mode' }).click();
 	await page.locator('a.language-switch').click();
 	await page.waitForURL(/\/zh\/lab\/attention-masks\//);
-	await hydrated(page);
+	await figuresLive(page);
 	// Work the figure too: its settings go to the URL, not to storage.
 	await page.locator('[data-island] textarea').first().fill('store nothing of this');
 	const state = await stored(page);
