@@ -227,6 +227,7 @@ function mulberry32(seed: number) {
 }
 
 test('200 seeded random and malformed queries never break the figure', async ({ page }) => {
+	test.setTimeout(120_000); // many page loads: a busy two-core CI machine needs more than the default 30 s
 	const watch = watchPage(page);
 	await open(page);
 	const KEYS = ['mode', 'metric', 'alpha', 'c', 'len', 'choices', 'x', 'tpp', 'y', 'test', 'seed', 'sizes', 'parts', 'frac', 'zzz'];

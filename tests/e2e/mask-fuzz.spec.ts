@@ -21,6 +21,7 @@ const VALUES = [
 ];
 
 test('300 seeded random and malformed queries never break the figure', async ({ page }) => {
+	test.setTimeout(120_000); // many page loads: a busy two-core CI machine needs more than the default 30 s
 	const watch = watchPage(page);
 	await page.goto('/en/lab/attention-masks/');
 	await figuresLive(page);
