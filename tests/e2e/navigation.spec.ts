@@ -116,3 +116,21 @@ test('the Content-Security-Policy blocks a script injected into the page', async
 	expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
 	expect(refused.length).toBe(1);
 });
+
+test('a figure reached by a client-side link is drawn at once, on a lab page and on a concept page', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/en/');
+	await hydrated(page);
+	// A link followed inside the app: Kit renders the next page in the browser, with no prerendered figure to adopt.
+	await page.locator('.labs a[href="/en/lab/emergence/"]').click();
+	await expect(page).toHaveURL(/\/en\/lab\/emergence\/$/);
+	await expect(page.locator('[data-island="emergence"][data-live] svg path.main')).toHaveCount(1);
+	await page.goBack();
+	await page.locator('a[href="/en/why-decoder-only/"]').first().click();
+	await expect(page.locator('h1')).toContainText('decoder-only');
+	// Every figure on the page is drawn, none left empty waiting to be touched.
+	const islands = page.locator('#notes [data-island]');
+	expect(await islands.count()).toBeGreaterThanOrEqual(3);
+	for (const island of await islands.all()) await expect(island.locator('svg, table, canvas').first()).toBeVisible();
+	watch.expectClean();
+});
