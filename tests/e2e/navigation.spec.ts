@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Response } from '@playwright/test';
 import { hydrated, watchPage } from './site';
 
 test('the language switch keeps the concept and the section, both ways', async ({ page }) => {
@@ -132,5 +132,31 @@ test('a figure reached by a client-side link is drawn at once, on a lab page and
 	const islands = page.locator('#notes [data-island]');
 	expect(await islands.count()).toBeGreaterThanOrEqual(3);
 	for (const island of await islands.all()) await expect(island.locator('svg, table, canvas').first()).toBeVisible();
+	// Terms and citations in prose rendered in the browser work as in a prerendered page.
+	const term = page.locator('.term[data-term="teacher-forcing"]').first();
+	await term.locator('a').hover();
+	await expect(term.locator('[role="tooltip"]')).toContainText('Training that always feeds the true previous tokens');
+	await expect(page.locator('.cite a').first()).toHaveText('[1]');
+	await expect(page.locator('#references li').first()).toHaveAttribute('data-ref', (await page.locator('.cite').first().getAttribute('data-cite'))!);
 	watch.expectClean();
+});
+
+test('a prerendered concept page does not load its text a second time as code', async ({ page }) => {
+	const scripts: Response[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(response);
+	});
+	await page.goto('/en/why-decoder-only/');
+	await hydrated(page);
+	await page.locator('.term a').first().hover(); // the cards' code loads, the text does not
+	await page.waitForLoadState('networkidle');
+	const heading = (await page.locator('#notes h3').first().innerText()).trim();
+	const sentence = (await page.locator('#notes p').nth(1).innerText()).slice(0, 60);
+	expect(heading.length).toBeGreaterThan(10);
+	const bodies = await Promise.all(scripts.map((response) => response.text()));
+	expect(bodies.length).toBeGreaterThan(3);
+	for (const body of bodies) {
+		expect(body).not.toContain(heading);
+		expect(body).not.toContain(sentence);
+	}
 });
