@@ -36,7 +36,7 @@ export const LABS: readonly Lab[] = [
 	},
 	{
 		slug: 'kv-cache',
-		title: { en: 'KV-cache lab', zh: 'KV 缓存实验室' },
+		title: { en: 'KV-cache and rank lab', zh: 'KV 缓存与秩实验室' },
 		blurb: {
 			en: 'Step through decoding and count what a decoder-only model, a prefix LM and an encoder-decoder compute, cache and recompute.',
 			zh: '逐步解码，数一数仅解码器模型、前缀语言模型和编码器-解码器各自计算、缓存和重算了什么。'

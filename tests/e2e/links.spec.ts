@@ -147,6 +147,11 @@ test.describe('cross-links', () => {
 		await page.goto('/zh/lab/attention-masks/');
 		const used = await page.locator('[data-backlinks] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(used.sort()).toEqual(['/zh/causal-prefix-encoder-decoder/', '/zh/transformer-architecture/', '/zh/why-decoder-only/']);
+		// Every lab, not only the masks: the emergence lab leads back to the emergence page, which lists the lab.
+		await page.goto('/en/lab/emergence/');
+		await expect(page.locator('[data-backlinks] a')).toHaveText(['What causes emergent abilities?']);
+		await page.locator('[data-backlinks] a').click();
+		await expect(page.locator('nav.related [data-backlinks] a[href="/en/lab/emergence/"]')).toHaveText('Emergence lab');
 	});
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT } from '../../../tests/unit/content-scan';
 import { parseConcept, SLUGS, type Slug } from '$lib/content/concepts';
 import { LANGS } from '$lib/i18n/langs';
+import { LABS } from '$lib/labs';
 import { backlinks, outgoingLinks, pageKey } from './backlinks';
 import { FIGURES, RELATED, relatedPath } from './related';
 
@@ -26,6 +27,19 @@ describe('cross-links', () => {
 		expect(keys(en, 'why-decoder-only')).toContain('causal-prefix-encoder-decoder');
 		// No page lists itself.
 		for (const [key, refs] of en) expect(refs.map(pageKey)).not.toContain(key);
+	});
+
+	it('every lab lists the concept pages that place its figures, in both languages', () => {
+		const en = backlinks(sources('en'));
+		const zh = backlinks(sources('zh'));
+		const keys = (map: typeof en, key: string) => (map.get(key) ?? []).map(pageKey).sort();
+		expect(new Set(FIGURES.map((f) => f.lab))).toEqual(new Set(LABS.map((l) => l.slug)));
+		for (const lab of LABS) expect(keys(en, `lab/${lab.slug}`), lab.slug).toEqual(keys(zh, `lab/${lab.slug}`));
+		expect(keys(en, 'lab/emergence')).toEqual(['emergence']);
+		expect(keys(en, 'lab/tiny-lm')).toEqual(expect.arrayContaining(['training-objective']));
+		expect(keys(en, 'lab/kv-cache')).toEqual(['why-decoder-only']);
+		expect(keys(en, 'lab/architecture')).toEqual(['transformer-architecture']);
+		expect(keys(en, 'lab/model-atlas')).toEqual(['model-families']);
 	});
 
 	it('chooses related links for every concept, each pointing at a page and note id that exist', () => {
