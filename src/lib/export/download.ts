@@ -35,13 +35,17 @@ export function svgSnapshot(svg: SVGSVGElement): string {
 	return new XMLSerializer().serializeToString(clone);
 }
 
-/** Draws an SVG file at `scale` times its size and returns it as a PNG. */
+/** The largest side of an exported PNG, in pixels: browsers refuse bigger canvases (a 1024-token mask is large). */
+const MAX_PNG_SIDE = 8000;
+
+/** Draws an SVG file at `scale` times its size (less if that would pass MAX_PNG_SIDE) and returns it as a PNG. */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
 	const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
 	try {
 		const image = new Image();
 		image.src = url;
 		await image.decode();
+		scale = Math.min(scale, MAX_PNG_SIDE / Math.max(image.width, image.height));
 		const canvas = document.createElement('canvas');
 		canvas.width = Math.round(image.width * scale);
 		canvas.height = Math.round(image.height * scale);
