@@ -1,6 +1,7 @@
 // How the calculator writes its numbers: exact counts grouped by thousands, compact counts (124.4M), bytes in decimal
 // units (1 GB = 10^9 bytes) and large numbers as a power of ten. Pure.
 import { format } from 'd3-format';
+import { powerOfTen } from '$lib/format/numbers';
 
 export const exact = format(',');
 
@@ -20,7 +21,6 @@ export function bytes(n: number): string {
 	return `${format('.4~r')(n)} B`;
 }
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** 3.14e23 -> "3.14 × 10²³". */
 export function power(n: number): string {
 	if (!Number.isFinite(n)) return '–';
@@ -32,8 +32,5 @@ export function power(n: number): string {
 		mantissa /= 10;
 		e += 1;
 	}
-	return `${format('.3~r')(mantissa)} × 10${String(e)
-		.split('')
-		.map((d) => SUPERSCRIPT[Number(d)])
-		.join('')}`;
+	return `${format('.3~r')(mantissa)} × ${powerOfTen(e)}`;
 }

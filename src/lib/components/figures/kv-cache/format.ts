@@ -1,5 +1,5 @@
 // Number formatting shared by the why-decoder-only figures. Never produces "NaN" or "Infinity".
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+import { powerOfTen } from '$lib/format/numbers';
 
 /** 3 significant digits, scientific (1.24×10⁸) outside 0.01..9999; "0" for 0; "∞" for an infinite value. */
 export function sci(x: number): string {
@@ -8,11 +8,7 @@ export function sci(x: number): string {
 	const abs = Math.abs(x);
 	if (abs >= 0.01 && abs < 10000) return String(Number(x.toPrecision(3)));
 	const [mantissa, exponent] = x.toExponential(2).split('e');
-	const exp = String(Number(exponent))
-		.split('')
-		.map((c) => SUPERSCRIPT[c] ?? c)
-		.join('');
-	return `${Number(mantissa)}×10${exp}`;
+	return `${Number(mantissa)}×${powerOfTen(Number(exponent))}`;
 }
 
 /** Whole numbers with thousands separators in the page's language. */
