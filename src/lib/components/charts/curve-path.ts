@@ -59,3 +59,53 @@ export function polylinePath(xs: ArrayLike<number>, ys: ArrayLike<number>): stri
 	if (n === 1) put(90); // 'Z'
 	return decoder.decode(buffer.subarray(0, at));
 }
+
+/**
+ * Thins a polyline for drawing: keeps the first and the last point and, in one greedy pass, as few of the others as
+ * it can while every point left out stays within `tolerance` pixels of the line drawn (vertically, so at least as
+ * close in any direction). For thin, smooth curves of many points: the flat stretches need almost none of them.
+ * `xs` must increase strictly and every value be finite, else every point is kept. Writes the kept points to
+ * outX/outY (not aliasing xs/ys) and returns how many there are.
+ */
+export function thinPolyline(
+	xs: ArrayLike<number>,
+	ys: ArrayLike<number>,
+	n: number,
+	tolerance: number,
+	outX: Float64Array,
+	outY: Float64Array
+): number {
+	let ordered = n > 0 && Number.isFinite(xs[0]) && Number.isFinite(ys[0]);
+	for (let i = 1; i < n && ordered; i++) ordered = xs[i] > xs[i - 1] && Number.isFinite(xs[i]) && Number.isFinite(ys[i]);
+	if (!ordered || n <= 2) {
+		for (let i = 0; i < n; i++) [outX[i], outY[i]] = [xs[i], ys[i]];
+		return n;
+	}
+	let k = 0;
+	let ax = xs[0];
+	let ay = ys[0];
+	outX[k] = ax;
+	outY[k++] = ay;
+	// The slopes from the anchor (ax, ay) that pass within tolerance of every point since it.
+	let lo = -Infinity;
+	let hi = Infinity;
+	for (let j = 1; j < n; j++) {
+		let dx = xs[j] - ax;
+		const slope = (ys[j] - ay) / dx;
+		if (slope < lo || slope > hi) {
+			// The line to point j would leave one of the points before it too far: end the segment at j - 1.
+			ax = xs[j - 1];
+			ay = ys[j - 1];
+			outX[k] = ax;
+			outY[k++] = ay;
+			lo = -Infinity;
+			hi = Infinity;
+			dx = xs[j] - ax;
+		}
+		lo = Math.max(lo, (ys[j] - tolerance - ay) / dx);
+		hi = Math.min(hi, (ys[j] + tolerance - ay) / dx);
+	}
+	outX[k] = xs[n - 1];
+	outY[k++] = ys[n - 1];
+	return k;
+}
