@@ -113,6 +113,17 @@ export function curveFunction(metric: Metric, law: ScalingLaw, settings: Pick<Em
 	};
 }
 
+/** curveFunction('p', law, ...) without an object per call: the per-token probability p(N) = exp(-(N / c)^alpha),
+ * for the sub-task curves (12 x 500 values per update). The law is checked once, here. */
+function probabilityFunction(law: ScalingLaw): (N: number) => number {
+	crossEntropy(SIZE_RANGE[0], law); // checks the law
+	const { alpha, c } = law;
+	return (N) => {
+		const ce = (N / c) ** alpha;
+		return Number.isFinite(ce) ? Math.exp(-ce) : 0;
+	};
+}
+
 /** The value of a metric for a model whose per-token probability is p (CE given for the log-likelihood, which must
  * not go through p: p underflows to 0 long before L * CE is out of range). */
 export function metricValue(metric: Metric, p: number, ce: number, settings: Pick<EmergenceSettings, 'L' | 'k'>): number {
@@ -136,9 +147,21 @@ export function metricValue(metric: Metric, p: number, ce: number, settings: Pic
 
 /** The evaluated model sizes. */
 export function evaluatedSizes(settings: Pick<EmergenceSettings, 'sizes'>): number[] {
-	if (settings.sizes === 'paper') return [...PAPER_SIZES];
-	return logSpace(SIZE_RANGE[0], SIZE_RANGE[1], settings.sizes === 'few' ? 7 : 61);
+	return [...sizeGrid(settings.sizes)];
 }
+
+// The fixed grids every update walks: computed once, on first use, and never changed.
+const grids = new Map<string, readonly number[]>();
+function grid(key: string, make: () => number[]): readonly number[] {
+	let found = grids.get(key);
+	if (!found) grids.set(key, (found = Object.freeze(make())));
+	return found;
+}
+/** The sizes the curves are drawn at: CURVE_POINTS from SIZE_RANGE[0] to SIZE_RANGE[1]. */
+const curveSizes = () => grid('curve', () => logSpace(SIZE_RANGE[0], SIZE_RANGE[1], CURVE_POINTS));
+const curveSteps = () => grid('steps', () => logSpace(STEP_RANGE[0], STEP_RANGE[1], CURVE_POINTS));
+const sizeGrid = (sizes: EmergenceSettings['sizes']) =>
+	sizes === 'paper' ? PAPER_SIZES : grid(sizes, () => logSpace(SIZE_RANGE[0], SIZE_RANGE[1], sizes === 'few' ? 7 : 61));
 
 /** What one test set measures for a model whose expected score is `expected`, or the expected value itself when there
  * is no test set or the metric is not a count of right answers. */
@@ -154,6 +177,17 @@ function measure(metric: Metric, expected: number, p: number, settings: Emergenc
 
 const min = (values: number[]) => values.reduce((a, b) => (b < a ? b : a), Infinity);
 const max = (values: number[]) => values.reduce((a, b) => (b > a ? b : a), -Infinity);
+
+/** Smallest and largest y of some points, in one pass without an array of the values. */
+function yRange(points: readonly Point[]): [number, number] {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const { y } of points) {
+		if (y < lo) lo = y;
+		if (y > hi) hi = y;
+	}
+	return [lo, hi];
+}
 
 const logistic = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -182,10 +216,13 @@ function signedScore(values: number[], lowerIsBetter: boolean): number {
 	return emergenceScore(lowerIsBetter ? values.map((v) => -v) : values);
 }
 
-/** Builds everything the figure draws. Never throws for settings inside LIMITS. */
+/** Builds everything the figure draws. Never throws for settings inside LIMITS. Called on every slider step with
+ * 500-point curves (up to 14 of them), so it walks fixed grids computed once and allocates little beyond its result. */
 export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 	const random = mulberry32(settings.seed);
-	const toX = (n: number) => (settings.mode !== 'grokking' && settings.x === 'flops' ? trainingFlops(n, settings.tpp) : n);
+	const flops = settings.mode !== 'grokking' && settings.x === 'flops';
+	if (flops) trainingFlops(SIZE_RANGE[0], settings.tpp); // checks tpp once: the loops below use 6 N (tpp N) directly
+	const toX = flops ? (n: number) => 6 * n * (n * settings.tpp) : (n: number) => n;
 	const messages: FigureMessage[] = [];
 	let series: Series[];
 	let evaluated: Evaluated[];
@@ -195,11 +232,17 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 
 	if (settings.mode === 'grokking') {
 		metric = 'accuracy';
-		const steps = logSpace(STEP_RANGE[0], STEP_RANGE[1], CURVE_POINTS);
-		const curves = steps.map((s) => grokkingAccuracy(s, settings.frac));
+		const steps = curveSteps();
+		const train: Point[] = new Array(steps.length);
+		const heldOut: Point[] = new Array(steps.length);
+		for (let j = 0; j < steps.length; j++) {
+			const accuracy = grokkingAccuracy(steps[j], settings.frac);
+			train[j] = { x: steps[j], y: accuracy.train };
+			heldOut[j] = { x: steps[j], y: accuracy.heldOut };
+		}
 		series = [
-			{ id: 'train', kind: 'train', points: steps.map((s, i) => ({ x: s, y: curves[i].train })) },
-			{ id: 'held-out', kind: 'main', points: steps.map((s, i) => ({ x: s, y: curves[i].heldOut })) }
+			{ id: 'train', kind: 'train', points: train },
+			{ id: 'held-out', kind: 'main', points: heldOut }
 		];
 		const checkpoints = logSpace(STEP_RANGE[0], STEP_RANGE[1], settings.sizes === 'dense' ? 51 : settings.sizes === 'few' ? 6 : 4);
 		evaluated = checkpoints.map((s) => {
@@ -210,33 +253,50 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 	} else if (settings.mode === 'subtasks') {
 		metric = 'task';
 		const m = settings.parts;
-		const laws = Array.from({ length: m }, (_, i) => subtaskLaw(settings, i, m));
-		const sizes = logSpace(SIZE_RANGE[0], SIZE_RANGE[1], CURVE_POINTS);
-		const curves = laws.map((law) => curveFunction('p', law, settings));
-		const parts = curves.map((curve) => sizes.map((n) => curve(n).p));
-		const product = sizes.map((_, j) => parts.reduce((acc, part) => acc * part[j], 1));
-		const mean = sizes.map((_, j) => parts.reduce((acc, part) => acc + part[j], 0) / m);
+		const curves = Array.from({ length: m }, (_, i) => probabilityFunction(subtaskLaw(settings, i, m)));
+		const sizes = curveSizes();
+		const xs = sizes.map(toX);
+		const parts: Point[][] = curves.map(() => new Array(sizes.length));
+		const mean: Point[] = new Array(sizes.length);
+		const product: Point[] = new Array(sizes.length);
+		for (let j = 0; j < sizes.length; j++) {
+			const x = xs[j];
+			let prod = 1;
+			let sum = 0;
+			for (let i = 0; i < m; i++) {
+				const p = curves[i](sizes[j]);
+				parts[i][j] = { x, y: p };
+				prod *= p;
+				sum += p;
+			}
+			mean[j] = { x, y: sum / m };
+			product[j] = { x, y: prod };
+		}
 		series = [
-			...parts.map((part, i) => ({ id: `part-${i + 1}`, kind: 'part' as const, points: sizes.map((n, j) => ({ x: toX(n), y: part[j] })) })),
-			{ id: 'mean', kind: 'smooth', points: sizes.map((n, j) => ({ x: toX(n), y: mean[j] })) },
-			{ id: 'task', kind: 'main', points: sizes.map((n, j) => ({ x: toX(n), y: product[j] })) }
+			...parts.map((points, i) => ({ id: `part-${i + 1}`, kind: 'part' as const, points })),
+			{ id: 'mean', kind: 'smooth', points: mean },
+			{ id: 'task', kind: 'main', points: product }
 		];
 		const means: number[] = [];
-		evaluated = evaluatedSizes(settings).map((n) => {
-			const ps = curves.map((curve) => curve(n).p);
-			const expected = ps.reduce((a, b) => a * b, 1);
-			means.push(ps.reduce((a, b) => a + b, 0) / m);
+		evaluated = sizeGrid(settings.sizes).map((n) => {
+			let expected = 1;
+			let sum = 0;
+			for (const curve of curves) {
+				const p = curve(n);
+				expected *= p;
+				sum += p;
+			}
+			means.push(sum / m);
 			const measured = settings.test === 0 ? expected : measuredAccuracy(expected, settings.test, random);
-			return { n, x: toX(n), expected, measured, p: means[means.length - 1] };
+			return { n, x: toX(n), expected, measured, p: sum / m };
 		});
 		smoothScore = signedScore(means, false);
 	} else {
 		metric = settings.metric;
 		lowerIsBetter = LOWER_IS_BETTER.has(settings.metric);
 		const valueAt = curveFunction(settings.metric, lawOf(settings), settings);
-		const sizes = logSpace(SIZE_RANGE[0], SIZE_RANGE[1], CURVE_POINTS);
-		series = [{ id: settings.metric, kind: 'main', points: sizes.map((n) => ({ x: toX(n), y: valueAt(n).value })) }];
-		evaluated = evaluatedSizes(settings).map((n) => {
+		series = [{ id: settings.metric, kind: 'main', points: curveSizes().map((n) => ({ x: toX(n), y: valueAt(n).value })) }];
+		evaluated = sizeGrid(settings.sizes).map((n) => {
 			const { p, value } = valueAt(n);
 			return { n, x: toX(n), expected: value, measured: measure(settings.metric, value, p, settings, random), p };
 		});
@@ -253,8 +313,9 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 	);
 	if (!Number.isFinite(score)) messages.push('score-infinite');
 
-	// y domain: the natural range of bounded metrics, so that a jump looks like one; the data's range otherwise.
-	const ys = series.flatMap((s) => s.points.map((p) => p.y)).concat(evaluated.map((e) => e.measured));
+	// y domain: the natural range of bounded metrics, so that a jump looks like one; the data's range otherwise. Every
+	// drawn and measured y is only needed (and only gathered) for a log axis or the unbounded log-likelihood.
+	const allYs = () => series.flatMap((s) => s.points.map((p) => p.y)).concat(evaluated.map((e) => e.measured));
 	let yScale: 'linear' | 'log' = settings.y;
 	if (yScale === 'log' && metric === 'll') {
 		yScale = 'linear';
@@ -262,6 +323,7 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 	}
 	let yDomain: [number, number];
 	if (yScale === 'log') {
+		const ys = allYs();
 		const positive = ys.filter((y) => y > 0);
 		const top = positive.length ? max(positive) : 1;
 		let bottom = Math.max(LOG_FLOOR, positive.length ? min(positive) : LOG_FLOOR);
@@ -269,15 +331,15 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 		if (ys.some((y) => y < LOG_FLOOR)) messages.push('below-floor');
 		yDomain = [bottom, top > bottom ? top : bottom * 10];
 	} else if (metric === 'll') {
-		const low = min(ys);
+		const low = min(allYs());
 		yDomain = [low < 0 ? low : -1, 0];
 	} else if (metric === 'ted') {
 		yDomain = [0, settings.L];
 	} else {
 		yDomain = [0, 1];
 	}
-	const main = series.find((s) => s.kind === 'main')!.points.map((p) => p.y);
-	const span = max(main) - min(main);
+	const [mainLow, mainHigh] = yRange(series.find((s) => s.kind === 'main')!.points);
+	const span = mainHigh - mainLow;
 	if (span <= (yDomain[1] - yDomain[0]) * 1e-6 && !(yScale === 'log' && span > 0)) messages.push('flat');
 
 	const xDomain: [number, number] =

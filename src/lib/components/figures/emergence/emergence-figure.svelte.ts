@@ -18,9 +18,12 @@ const URL_DEBOUNCE_MS = 250;
 
 export class EmergenceFigure {
 	readonly defaults: EmergenceSettings;
+	/** A deep $state proxy, changed key by key in `update`: a slider move wakes only what reads that setting (and the
+	 * model), not every label and control that reads some other one. */
 	settings: EmergenceSettings = $state()!;
 	problems: SettingProblem[] = $state([]);
-	model = $derived(buildEmergence(this.settings));
+	// Spread: reads (and so depends on) every setting once, and hands the pure module a plain object, not the proxy.
+	model = $derived(buildEmergence({ ...this.settings }));
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(start: Partial<EmergenceSettings> = {}) {
@@ -29,8 +32,8 @@ export class EmergenceFigure {
 	}
 
 	update(patch: Partial<EmergenceSettings>, history: 'push' | 'replace' = 'push') {
-		this.settings = { ...this.settings, ...patch };
-		this.problems = [];
+		Object.assign(this.settings, patch); // unchanged values notify no one
+		if (this.problems.length > 0) this.problems = [];
 		this.#writeUrl(history);
 	}
 
