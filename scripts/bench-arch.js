@@ -62,6 +62,7 @@ try {
 	const rows = [];
 	for (const c of cases) {
 		await page.goto(`http://127.0.0.1:${PORT}${c.path}`);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' }); // the islands listen from hydration on
 		// Figures start when the reader reaches for them.
 		for (const island of await page.locator('[data-island]').all()) await island.dispatchEvent('pointerenter');
 		await page.locator('[data-island][data-live]').first().waitFor({ state: 'attached' });

@@ -1,7 +1,7 @@
 // Benchmark: time from a slider change in the emergence lab to the updated figure (every 500-point curve redrawn,
 // style and layout recalculated; paint not included), in Chromium, for the heaviest settings of each kind.
 // Usage: npm run bench:emergence   (builds first). Prints a table, writes bench-results/emergence.json and exits
-// non-zero when a median is over the budget (8 ms, from the issue).
+// non-zero when a median is over its budget (8 ms from the issue; one frame, 16 ms, with the 61-row data table unfolded).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './browser.js';
@@ -16,7 +16,9 @@ const CASES = [
 	{ label: 'c, 12 sub-tasks (14 curves), 61 models', query: '?mode=subtasks&parts=12&sizes=dense', slider: 'c', values: ['9', '10'] },
 	{ label: 'L, 61 models, 10,000-question test sets', query: '?sizes=dense&test=10000', slider: 'len', values: ['4', '6'] },
 	{ label: 'tpp, FLOPs axis with markers', query: '?x=flops', slider: 'tpp', values: ['1', '2'] },
-	{ label: 'training data, grokking', query: '?mode=grokking&sizes=dense', slider: 'frac', values: ['40', '60'] }
+	{ label: 'training data, grokking', query: '?mode=grokking&sizes=dense', slider: 'frac', values: ['40', '60'] },
+	// At 61 models the data table starts folded; unfolded, its 400+ numbers are rewritten too. Held to one frame.
+	{ label: 'alpha, edit distance, 61 models, table open', query: '?metric=ted&sizes=dense', slider: 'alpha', values: ['-0.6', '-0.4'], openTable: true, budget: 16 }
 ];
 
 const server = startPreview(PORT);
@@ -27,10 +29,15 @@ try {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	const checks = [];
 	console.log(`Emergence lab: slider change -> updated figure + layout, Chromium, ms (median / p90 of ${RUNS})\n`);
-	for (const { label, query, slider, values } of CASES) {
+	for (const { label, query, slider, values, openTable = false, budget = BUDGET_MS } of CASES) {
 		await page.goto(`http://127.0.0.1:${PORT}/en/lab/emergence/${query}`);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' }); // the islands listen from hydration on
 		await page.locator('[data-island]').dispatchEvent('pointerenter'); // figures start when the reader reaches for them
 		await page.locator('[data-island][data-live]').waitFor({ state: 'attached' });
+		if (openTable) {
+			await page.locator('.table-details > summary').click();
+			await page.locator('.table-details tbody tr').first().waitFor();
+		}
 		const result = await page.evaluate(
 			async ({ slider, values, runs }) => {
 				const input = document.querySelector(`input[name="${slider}"]`);
@@ -57,11 +64,11 @@ try {
 		const sorted = [...result.times].sort((a, b) => a - b);
 		const median = sorted[Math.floor(sorted.length / 2)];
 		const p90 = sorted[Math.floor(sorted.length * 0.9)];
-		const ok = median <= BUDGET_MS;
+		const ok = median <= budget;
 		if (!ok) failed = true;
 		if (result.changed < RUNS) throw new Error(`${label}: the figure changed in only ${result.changed} of ${RUNS + 2} updates`);
-		console.log(`${label.padEnd(44)} ${median.toFixed(1).padStart(6)} ${p90.toFixed(1).padStart(6)}   (${result.points} points in the main curve)${ok ? '' : '  OVER BUDGET'}`);
-		checks.push({ label, value: Number(median.toFixed(2)), p90: Number(p90.toFixed(2)), unit: 'ms', budget: BUDGET_MS, ok });
+		console.log(`${label.padEnd(44)} ${median.toFixed(1).padStart(6)} ${p90.toFixed(1).padStart(6)}   (${result.points} points in the main curve)${budget === BUDGET_MS ? '' : `, budget ${budget} ms`}${ok ? '' : '  OVER BUDGET'}`);
+		checks.push({ label, value: Number(median.toFixed(2)), p90: Number(p90.toFixed(2)), unit: 'ms', budget, ok });
 	}
 	await browser.close();
 	mkdirSync('bench-results', { recursive: true });
@@ -70,6 +77,6 @@ try {
 	server.process.kill();
 }
 if (failed) {
-	console.error(`\nA median is over ${BUDGET_MS} ms.`);
+	console.error('\nA median is over its budget.');
 	process.exit(1);
 }

@@ -162,6 +162,25 @@ test('a link reproduces the figure, and back and forward step through changes', 
 	await expect(figure(page).locator('input[name="metric"][value="brier"]')).toBeChecked();
 });
 
+test('with 61 models the data table starts folded, unfolds on demand, and opens again for fewer models', async ({ page }) => {
+	const watch = watchPage(page);
+	await open(page, '?metric=ted&sizes=dense');
+	const table = figure(page).locator('.table-details');
+	await expect(table.locator('summary')).toHaveText('Values at the evaluated models (61 rows)');
+	await expect(table.locator('tbody tr')).toHaveCount(0);
+	await table.locator('summary').click();
+	await expect(table.locator('tbody tr')).toHaveCount(61);
+	// Unfolded, it follows the sliders like the plot: the edit-distance column of the largest model changes.
+	const cell = table.locator('tbody tr').last().locator('td.current');
+	const before = await cell.innerText();
+	await nudge(page, 'alpha', 'ArrowLeft', 5);
+	await expect(cell).not.toHaveText(before);
+	await figure(page).locator('label', { has: page.locator('input[name="sizes"][value="paper"]') }).click();
+	await expect(table.locator('tbody tr')).toHaveCount(4);
+	await expect(table.locator('summary')).toHaveText('Values at the evaluated models (4 rows)');
+	watch.expectClean();
+});
+
 test('the Chinese page has Chinese labels and the same numbers', async ({ page }) => {
 	await open(page, '', '/zh/lab/emergence/');
 	await expect(figure(page).getByRole('heading', { name: '「涌现」的跳变从何而来' })).toBeVisible();
@@ -260,7 +279,7 @@ test('200 seeded random and malformed queries never break the figure', async ({ 
 	watch.expectClean();
 });
 
-for (const state of ['', '?metric=mc', '?mode=subtasks&x=flops', '?mode=grokking&test=100&y=log', '?alpha=-2&c=1e14&y=log']) {
+for (const state of ['', '?metric=mc', '?mode=subtasks&x=flops', '?mode=grokking&test=100&y=log', '?alpha=-2&c=1e14&y=log&sizes=dense']) {
 	for (const theme of ['light', 'dark'] as const) {
 		test(`the emergence figure at "${state}" has no WCAG 2.2 AA violation in the ${theme} theme`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: theme });
