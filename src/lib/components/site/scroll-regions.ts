@@ -5,7 +5,8 @@ const SCROLLABLE = '.katex-display, .table-scroll';
 /**
  * Wide formulas and tables scroll sideways inside themselves on narrow screens. Where one actually overflows, make it
  * a keyboard stop so it can be scrolled without a mouse (WCAG 2.1.1); where it fits, leave it out of the tab order.
- * Re-checked whenever the container is resized.
+ * Checked when the container is first laid out and again whenever it is resized: by the ResizeObserver, after layout,
+ * never during hydration (measuring then would force a layout of the whole page inside the start-up task).
  */
 export function focusableScrollRegions(label: string): Attachment<HTMLElement> {
 	return (root) => {
@@ -22,7 +23,6 @@ export function focusableScrollRegions(label: string): Attachment<HTMLElement> {
 				}
 			}
 		};
-		update();
 		const observer = new ResizeObserver(update);
 		observer.observe(root);
 		return () => observer.disconnect();
