@@ -1,7 +1,7 @@
 // Reads the built files with no browser: the text must be in the static output itself.
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CONCEPT_PAGES, seedSentence } from './site';
+import { ALL_PAGES, CONCEPT_PAGES, seedSentence } from './site';
 
 const BUILD = 'build';
 const html = (path: string) => readFileSync(`${BUILD}${path}index.html`, 'utf8');
@@ -18,6 +18,15 @@ test('every concept page is prerendered with its language, original answer and n
 		expect(page, path).toContain('id="original"');
 		expect(page, path).toContain('id="notes"');
 		if (lang === 'zh') expect(text(page), path).toContain(seedSentence(slug!));
+	}
+});
+
+test('no page shows markdown or TeX source as text: every formula, emphasis and link was rendered', () => {
+	for (const { path } of ALL_PAGES) {
+		// The TeX source KaTeX keeps for screen readers and copying is not shown.
+		const shown = text(html(path).replace(/<annotation[\s\S]*?<\/annotation>/g, ''));
+		expect(shown.match(/\$[^$\s][^$]{0,60}\$/g) ?? [], path).toEqual([]);
+		expect(shown.match(/\*\*[^*\s][^*]*\*\*|\]\((\.\.\/|https?:)[^)]*\)/g) ?? [], path).toEqual([]);
 	}
 });
 

@@ -26,6 +26,17 @@ function inside(source: string, tag: string): string {
 }
 
 describe('the content files', () => {
+	it('start no paragraph with a term or a citation (mdsvex would pass the paragraph through as HTML, leaving its maths, links and emphasis unrendered)', () => {
+		const offending = files.flatMap((f) =>
+			f.source
+				.split('\n')
+				.map((line, i) => ({ line, at: `${f.path}:${i + 1}` }))
+				.filter(({ line }) => /^<(Term|Cite)[\s>]/.test(line))
+				.map(({ at }) => at)
+		);
+		expect(offending).toEqual([]);
+	});
+
 	it('are the six concepts, in the seed order, with the same file names in both languages', () => {
 		const expected = SLUGS.map((slug, i) => `${String(i + 1).padStart(2, '0')}-${slug}.md`);
 		for (const lang of LANGS) {
