@@ -53,4 +53,29 @@ describe('rehypeTableScroll', () => {
 			expect(node.children[0].tagName).toBe('table');
 		}
 	});
+
+	it('makes the first column row headers when the top-left header cell is empty, and leaves other tables alone', async () => {
+		const { rehypeTableScroll } = await import('./table-scroll.js');
+		const cell = (tagName: string, text: string) => ({ type: 'element', tagName, properties: {}, children: text ? [{ type: 'text', value: text }] : [] });
+		const row = (tagName: string, ...texts: string[]) => ({ type: 'element', tagName: 'tr', children: texts.map((t) => cell(tagName, t)) });
+		const table = (corner: string) => ({
+			type: 'element',
+			tagName: 'table',
+			children: [
+				{ type: 'element', tagName: 'thead', children: [row('th', corner, '2017', 'LLaMA')] },
+				{ type: 'element', tagName: 'tbody', children: [row('td', 'Width', '512', '4096'), row('td', 'Heads', '8', '32')] }
+			]
+		});
+		const labelled = table('');
+		const plain = table('Model');
+		rehypeTableScroll()({ type: 'root', children: [labelled, plain] });
+		type Cell = { tagName: string; properties: { scope?: string } };
+		const rows = (t: typeof labelled) => (t.children[1].children as unknown as { children: Cell[] }[]).map((r) => r.children.map((c) => [c.tagName, c.properties.scope ?? '']));
+		expect(rows(labelled)).toEqual([
+			[['th', 'row'], ['td', ''], ['td', '']],
+			[['th', 'row'], ['td', ''], ['td', '']]
+		]);
+		expect((labelled.children[0].children[0].children as unknown as Cell[]).map((c) => c.properties.scope ?? '')).toEqual(['', 'col', 'col']);
+		expect(rows(plain).flat().map(([tag]) => tag)).toEqual(['td', 'td', 'td', 'td', 'td', 'td']);
+	});
 });
