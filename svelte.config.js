@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
 import remarkMath from 'remark-math';
@@ -27,6 +29,11 @@ const contentLinks = {
 		return { code: content.slice(0, at) + line + content.slice(at) };
 	}
 };
+
+/** The hash of the inline script in src/app.html that applies the remembered theme before first paint, for the CSP. */
+const themeScript = /<script id="theme-init">([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'));
+if (!themeScript) throw new Error('src/app.html: the theme-init script is missing');
+const themeScriptHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeScript[1]).digest('base64')}`);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -66,7 +73,7 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				// wasm-unsafe-eval: the search (Pagefind, served from this site) runs WebAssembly; it allows no eval of text.
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', themeScriptHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],

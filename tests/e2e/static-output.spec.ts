@@ -1,4 +1,5 @@
 // Reads the built files with no browser: the text must be in the static output itself.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ALL_PAGES, CONCEPT_PAGES, seedSentence } from './site';
@@ -64,5 +65,9 @@ test('every page carries a Content-Security-Policy that allows scripts only from
 		expect(scriptSrc, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*$/);
 		expect(csp, path).toContain("default-src 'self'");
 		expect(csp, path).toContain("object-src 'none'");
+		// Every inline script in the page is allowed by its own hash, nothing more: the theme script and Kit's start-up.
+		const inline = [...html(path).matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+		expect(inline.length, path).toBeGreaterThanOrEqual(2);
+		for (const hash of inline) expect(scriptSrc, path).toContain(hash);
 	}
 });
