@@ -284,7 +284,9 @@ test('without Web Workers the figure says so and shows the untrained model', asy
 	await expect(page.locator('[data-note="unsupported"]')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
 	await expect(page.locator('.cells li[data-target="true"]')).toHaveCount(N);
-	await stat(page, 'train');
+	// The untrained model's loss, once its corpus has loaded (a chunk of its own).
+	await expect(page.locator('[data-stat="train"]')).toContainText(/\d/);
+	expect(await stat(page, 'train')).toBeGreaterThan(0);
 });
 
 test.describe('without JavaScript', () => {

@@ -140,6 +140,7 @@ export class LmFigure {
 		if (this.status !== 'static') return;
 		if (typeof Worker === 'undefined') {
 			this.status = 'unsupported';
+			this.#ensureCorpus(); // the untrained model is still shown
 			return;
 		}
 		try {
@@ -147,6 +148,7 @@ export class LmFigure {
 			this.#worker = new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' });
 		} catch {
 			this.status = 'unsupported';
+			this.#ensureCorpus();
 			return;
 		}
 		this.#worker.onmessage = (event: MessageEvent<FromWorker>) => this.#receive(event.data);
