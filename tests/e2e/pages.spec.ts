@@ -108,3 +108,41 @@ test('each index lists every lab, and each link opens it', async ({ page }) => {
 	await page.locator('.labs a').first().click();
 	await expect(page.locator('h1')).toHaveText(LABS[0].title.en);
 });
+
+test('wide formulas and tables become labelled keyboard stops on a phone, and only where they overflow', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.goto('/zh/transformer-architecture/');
+	await hydrated(page);
+	const regions = page.locator('.prose').getByRole('region', { name: '内容较宽，可左右滚动' });
+	await expect(regions.first()).toBeAttached();
+	const marked = await regions.evaluateAll((elements) =>
+		elements.map((e) => ({ overflows: e.scrollWidth > e.clientWidth + 1, tabIndex: (e as HTMLElement).tabIndex }))
+	);
+	expect(marked.every((r) => r.overflows && r.tabIndex === 0)).toBe(true);
+	// The mask figure's table is a region of its own: it keeps its own name.
+	await expect(page.locator('.mask-table').first()).toHaveAttribute('aria-label', /仅解码器/);
+	// Wider, the same formulas fit: no stray tab stops remain.
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await expect
+		.poll(() =>
+			page.locator('.prose .katex-display').evaluateAll((elements) =>
+				elements.filter((e) => e.hasAttribute('tabindex') && e.scrollWidth <= e.clientWidth + 1).length
+			)
+		)
+		.toBe(0);
+});
+
+test('start-up leaves <html lang> alone (rewriting it, even to the same value, restyles the whole page)', async ({ page }) => {
+	await page.addInitScript(() => {
+		const changes: string[] = ((window as unknown as { htmlChanges: string[] }).htmlChanges = []);
+		// The init script runs before <html> exists: watch the document, keep changes to <html>.
+		new MutationObserver((records) =>
+			changes.push(...records.filter((r) => r.target === document.documentElement).map((r) => r.attributeName ?? ''))
+		).observe(document, { attributes: true, subtree: true });
+	});
+	await page.goto('/zh/transformer-architecture/');
+	await hydrated(page);
+	const changes = await page.evaluate(() => (window as unknown as { htmlChanges: string[] }).htmlChanges);
+	expect(changes).not.toContain('lang');
+	expect(changes).toContain('data-hydrated');
+});

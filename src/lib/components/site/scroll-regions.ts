@@ -11,17 +11,26 @@ const SCROLLABLE = '.katex-display, .table-scroll';
 export function focusableScrollRegions(label: string): Attachment<HTMLElement> {
 	return (root) => {
 		const update = () => {
-			for (const element of root.querySelectorAll<HTMLElement>(SCROLLABLE)) {
-				if (element.scrollWidth > element.clientWidth + 1) {
+			// Markup that is already a labelled region (the mask figure's table) keeps its own name and tab stop.
+			const candidates = [...root.querySelectorAll<HTMLElement>(SCROLLABLE)].filter(
+				(element) => element.dataset.scrollRegion !== undefined || !element.hasAttribute('role')
+			);
+			// Read every width first, then write: a write between two reads would force a fresh layout per element.
+			const overflowing = candidates.map((element) => element.scrollWidth > element.clientWidth + 1);
+			candidates.forEach((element, i) => {
+				const marked = element.dataset.scrollRegion !== undefined;
+				if (overflowing[i] && !marked) {
+					element.dataset.scrollRegion = '';
 					element.tabIndex = 0;
 					element.setAttribute('role', 'region');
 					element.setAttribute('aria-label', label);
-				} else if (element.hasAttribute('tabindex')) {
+				} else if (!overflowing[i] && marked) {
+					delete element.dataset.scrollRegion;
 					element.removeAttribute('tabindex');
 					element.removeAttribute('role');
 					element.removeAttribute('aria-label');
 				}
-			}
+			});
 		};
 		const observer = new ResizeObserver(update);
 		observer.observe(root);
