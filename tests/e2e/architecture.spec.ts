@@ -66,9 +66,9 @@ test('a part of the block diagram opens its explanation with its shapes', async 
 	await page.goto(LAB);
 	await figuresLive(page);
 	const e = explorer(page);
-	await expect(details(page).locator('h4')).toHaveText('Causal multi-head attention');
+	await expect(details(page).locator('.part-title')).toHaveText('Causal multi-head attention');
 	await e.locator('[data-part="ffn"]').click();
-	await expect(details(page).locator('h4')).toHaveText('MLP (GELU)');
+	await expect(details(page).locator('.part-title')).toHaveText('MLP (GELU)');
 	await expect(details(page)).toContainText('GELU');
 	await expect(details(page).locator('tr[data-role="hidden"] td.shape')).toHaveText(/B × T × d_ff\s*1 × 8 × 3,072/);
 	await e.getByLabel('Batch size B').fill('4');
@@ -76,7 +76,7 @@ test('a part of the block diagram opens its explanation with its shapes', async 
 	// LLaMA: no position table, SwiGLU, grouped-query attention with 8 key/value heads.
 	await e.getByRole('radio', { name: 'LLaMA style (Llama 3 8B)' }).check();
 	await expect(e.locator('[data-part="positions"]')).toHaveCount(0);
-	await expect(details(page).locator('h4')).toHaveText('SwiGLU feed-forward');
+	await expect(details(page).locator('.part-title')).toHaveText('SwiGLU feed-forward');
 	await e.locator('[data-part="attention"]').click();
 	await expect(details(page).locator('tr[data-role="kv"] td.shape')).toHaveText(/B × h_kv × T × d_head\s*4 × 8 × 8 × 128/);
 	// 2017: two stacks and cross-attention, no final norm.
@@ -84,7 +84,7 @@ test('a part of the block diagram opens its explanation with its shapes', async 
 	await expect(e.locator('[data-part="cross-attention"]')).toHaveCount(1);
 	await expect(e.locator('[data-part="final-norm"]')).toHaveCount(0);
 	await e.locator('[data-part="cross-attention"]').click();
-	await expect(details(page).locator('h4')).toHaveText('Cross-attention');
+	await expect(details(page).locator('.part-title')).toHaveText('Cross-attention');
 	watch.expectClean();
 });
 
@@ -123,7 +123,7 @@ test('settings round-trip through the URL, reload and back/forward', async ({ pa
 	await page.reload();
 	await figuresLive(page);
 	await expect(explorer(page)).toHaveAttribute('data-variant', 'llama');
-	await expect(details(page).locator('h4')).toHaveText('LM head (untied)');
+	await expect(details(page).locator('.part-title')).toHaveText('LM head (untied)');
 	await expect(calculator(page).getByLabel('Layers N')).toHaveValue('16');
 	await expect(calculator(page).locator('[data-custom]')).toBeVisible();
 	await page.goBack(); // before the preset was chosen (typing replaced the entry; the preset pushed one)
@@ -147,11 +147,11 @@ test('keyboard only: variant, parts, toy heads and calculator fields', async ({ 
 	const part = explorer(page).locator('[data-part="norm1"]');
 	await part.focus();
 	await page.keyboard.press('Enter');
-	await expect(details(page).locator('h4')).toHaveText('RMSNorm');
+	await expect(details(page).locator('.part-title')).toHaveText('RMSNorm');
 	await page.keyboard.press('Tab');
 	await expect(explorer(page).locator('[data-part="attention"]')).toBeFocused();
 	await page.keyboard.press(' ');
-	await expect(details(page).locator('h4')).toHaveText('Causal GQA + RoPE');
+	await expect(details(page).locator('.part-title')).toHaveText('Causal GQA + RoPE');
 	await calculator(page).getByLabel('Layers N').focus();
 	await page.keyboard.press('Control+A');
 	await page.keyboard.type('6');
@@ -233,7 +233,7 @@ test('200 seeded random and malformed queries never break either figure', async 
 				injected: figures.reduce((n, f) => n + f.querySelectorAll('script, img, iframe, svg[onload]').length, 0),
 				numbers: [...document.querySelectorAll('.block-explorer td.num, .block-explorer output, .param-calculator [data-total], .param-calculator td.num')].map((el) => el.textContent ?? ''),
 				parts: document.querySelectorAll('.block-explorer [data-part][role="button"]').length,
-				details: document.querySelector('.block-explorer [data-details] h4')?.textContent ?? '',
+				details: document.querySelector('.block-explorer [data-details] .part-title')?.textContent ?? '',
 				notes: document.querySelectorAll('[data-note="url"]').length,
 				calcState: document.querySelector('.param-calculator [data-total], .param-calculator [data-error]') !== null
 			};

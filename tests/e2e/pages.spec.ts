@@ -119,6 +119,9 @@ test('wide formulas and tables become labelled keyboard stops on a phone, and on
 		elements.map((e) => ({ overflows: e.scrollWidth > e.clientWidth + 1, tabIndex: (e as HTMLElement).tabIndex }))
 	);
 	expect(marked.every((r) => r.overflows && r.tabIndex === 0)).toBe(true);
+	// Landmarks need distinct names.
+	const names = await regions.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label')));
+	expect(new Set(names).size).toBe(names.length);
 	// The mask figure's table is a region of its own: it keeps its own name.
 	await expect(page.locator('.mask-table').first()).toHaveAttribute('aria-label', /仅解码器/);
 	// Wider, the same formulas fit: no stray tab stops remain.

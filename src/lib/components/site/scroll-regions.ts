@@ -16,21 +16,24 @@ export function focusableScrollRegions(label: string): Attachment<HTMLElement> {
 				(element) => element.dataset.scrollRegion !== undefined || !element.hasAttribute('role')
 			);
 			// Read every width first, then write: a write between two reads would force a fresh layout per element.
-			const overflowing = candidates.map((element) => element.scrollWidth > element.clientWidth + 1);
-			candidates.forEach((element, i) => {
-				const marked = element.dataset.scrollRegion !== undefined;
-				if (overflowing[i] && !marked) {
+			const overflowing = candidates.filter((element) => element.scrollWidth > element.clientWidth + 1);
+			// Landmarks need distinct names: number them when there are several.
+			overflowing.forEach((element, i) => {
+				const name = overflowing.length > 1 ? `${label} (${i + 1}/${overflowing.length})` : label;
+				if (element.dataset.scrollRegion === undefined) {
 					element.dataset.scrollRegion = '';
 					element.tabIndex = 0;
 					element.setAttribute('role', 'region');
-					element.setAttribute('aria-label', label);
-				} else if (!overflowing[i] && marked) {
-					delete element.dataset.scrollRegion;
-					element.removeAttribute('tabindex');
-					element.removeAttribute('role');
-					element.removeAttribute('aria-label');
 				}
+				if (element.getAttribute('aria-label') !== name) element.setAttribute('aria-label', name);
 			});
+			for (const element of candidates) {
+				if (element.dataset.scrollRegion === undefined || overflowing.includes(element)) continue;
+				delete element.dataset.scrollRegion;
+				element.removeAttribute('tabindex');
+				element.removeAttribute('role');
+				element.removeAttribute('aria-label');
+			}
 		};
 		const observer = new ResizeObserver(update);
 		observer.observe(root);
