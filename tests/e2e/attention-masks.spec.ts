@@ -227,6 +227,16 @@ test('with JavaScript off the default figure is drawn in the page', async ({ bro
 		await expect(figure).toHaveCount(1);
 		expect(await figure.locator('rect[data-visible="true"]').count(), path).toBeGreaterThan(50);
 		await expect(figure.locator('.description').first()).toBeVisible();
+		// A grid cannot be operated without JavaScript: each mask is one named image, with no unnamed cells or tab stops
+		// (the data table gives the cells one by one).
+		const drawings = figure.locator('svg.mask-grid');
+		expect(await drawings.count(), path).toBeGreaterThan(0);
+		for (const drawing of await drawings.all()) {
+			await expect(drawing).toHaveAttribute('role', 'img');
+			await expect(drawing).toHaveAttribute('aria-label', /\S/);
+		}
+		await expect(figure.getByRole('gridcell')).toHaveCount(0);
+		await expect(figure.locator('.mask-grid rect[tabindex]')).toHaveCount(0);
 	}
 	await context.close();
 });
