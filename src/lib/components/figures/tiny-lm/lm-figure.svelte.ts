@@ -221,13 +221,20 @@ export class LmFigure {
 		if (message.seq === this.#seq) this.status = message.running ? 'running' : 'ready';
 	}
 
+	/** Corpora being fetched: each is asked for once, however many paths (load, connect, update) want it meanwhile. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not state anything draws
+	#fetching = new Set<string>();
+
 	#ensureCorpus() {
 		const id = this.settings.corpus;
-		if (id === 'paste' || this.texts[id] !== undefined || typeof window === 'undefined') return;
-		loadCorpus(id).then(
-			(text) => (this.texts = { ...this.texts, [id]: text }),
-			() => (this.status = 'error')
-		);
+		if (id === 'paste' || this.texts[id] !== undefined || this.#fetching.has(id) || typeof window === 'undefined') return;
+		this.#fetching.add(id);
+		loadCorpus(id)
+			.then(
+				(text) => (this.texts = { ...this.texts, [id]: text }),
+				() => (this.status = 'error')
+			)
+			.finally(() => this.#fetching.delete(id));
 	}
 
 	#writeUrl(history: 'push' | 'replace') {
