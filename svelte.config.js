@@ -62,7 +62,7 @@ const config = {
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
 		// Small stylesheets go inline in each page (the layout's, the header's, a page's own): a phone on a slow network
 		// waits for one render-blocking request (KaTeX's stylesheet on concept pages) instead of up to ten.
-		inlineStyleThreshold: 4096,
+		inlineStyleThreshold: 32768,
 		// Absolute asset paths: 404.html is served at any unknown address, where relative paths would break.
 		paths: { base, relative: false },
 		// Content-Security-Policy as a <meta> tag in every prerendered page (a static host needs no header set-up):

@@ -1,6 +1,6 @@
 import { LABS } from '../../src/lib/labs';
 import { expect, test } from '@playwright/test';
-import { ALL_PAGES, CONCEPT_PAGES, figuresLive, hydrated, seedSentence, watchPage } from './site';
+import { ALL_PAGES, CONCEPT_PAGES, figuresLive, hydrated, katexFonts, seedSentence, watchPage } from './site';
 
 const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 
@@ -58,6 +58,10 @@ test('the training-objective page sets the objective and perplexity as KaTeX mat
 	for (const lang of ['zh', 'en']) {
 		await page.goto(`/${lang}/training-objective/`);
 		const display = page.locator('#notes .katex-display');
+		// KaTeX's stylesheet is inlined in the page: its fonts must still be found.
+		const fonts = await katexFonts(page);
+		expect(fonts.failed).toBe(0);
+		expect(fonts.loaded).toBeGreaterThanOrEqual(2);
 		expect(await display.count()).toBeGreaterThanOrEqual(2);
 		// MathML is there for screen readers, and the TeX source in the annotation.
 		await expect(page.locator('annotation[encoding="application/x-tex"]').filter({ hasText: '\\log' }).first()).toBeAttached();

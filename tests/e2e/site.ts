@@ -71,3 +71,12 @@ export async function figuresLive(page: Page) {
 		await expect(island).toHaveAttribute('data-live', '');
 	}
 }
+
+/** KaTeX's web fonts on the page, once every font the page uses has settled: how many loaded and how many failed. */
+export async function katexFonts(page: Page): Promise<{ loaded: number; failed: number }> {
+	return page.evaluate(async () => {
+		await document.fonts.ready;
+		const katex = [...document.fonts].filter((font) => font.family.replace(/"/g, '').startsWith('KaTeX'));
+		return { loaded: katex.filter((f) => f.status === 'loaded').length, failed: katex.filter((f) => f.status === 'error').length };
+	});
+}

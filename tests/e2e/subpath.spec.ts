@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { hydrated, watchPage } from './site';
+import { hydrated, katexFonts, watchPage } from './site';
 
 const ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 7}`; // as in playwright.config.ts
 const BASE = '/llm-basics';
@@ -36,6 +36,10 @@ test('served from a sub-path, pages load, link and switch language with no faile
 	await expect(page).toHaveURL(`${ORIGIN}${BASE}/en/why-decoder-only/`);
 	await page.goto(`${ORIGIN}${BASE}/en/training-objective/`);
 	await expect(page.locator('.katex-display').first()).toBeVisible();
+	// KaTeX's stylesheet is inlined in the page: its fonts must still be found.
+	const fonts = await katexFonts(page);
+	expect(fonts.failed).toBe(0);
+	expect(fonts.loaded).toBeGreaterThanOrEqual(2);
 	watch.expectClean();
 });
 
