@@ -50,6 +50,22 @@ test('typed text is tokenized and every architecture masks it as defined', async
 	await expect(visibleCells(page.locator('.panels'), 'decoder-self')).toHaveCount(3);
 });
 
+test('the prefix handle covers no column label, with token labels or index labels, in the compare view too', async ({ page }) => {
+	const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join('+');
+	for (const query of ['', '?view=single&arch=prefix', `?view=single&arch=prefix&input=${words(40)}&target=`]) {
+		await page.goto(`${LAB}${query}`);
+		await figuresLive(page);
+		const svg = page.locator('svg:has([data-prefix-handle])').first();
+		await svg.scrollIntoViewIfNeeded();
+		const overlaps = await svg.evaluate((root) => {
+			const knob = root.querySelector('[data-prefix-handle] path')!.getBoundingClientRect();
+			const hit = (r: DOMRect) => r.left < knob.right && r.right > knob.left && r.top < knob.bottom && r.bottom > knob.top;
+			return [...root.querySelectorAll('.col-label')].filter((label) => hit(label.getBoundingClientRect())).map((l) => l.textContent);
+		});
+		expect(overlaps, query || 'compare view').toEqual([]);
+	}
+});
+
 test('dragging the prefix handle, or the slider, moves the boundary and changes the counts', async ({ page }) => {
 	await page.goto(`${LAB}?view=single&arch=prefix&input=a+b+c+d+e+f&target=`);
 	await figuresLive(page);
