@@ -65,7 +65,8 @@ try {
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' }); // the islands listen from hydration on
 		// Figures start when the reader reaches for them.
 		for (const island of await page.locator('[data-island]').all()) await island.dispatchEvent('pointerenter');
-		await page.locator('[data-island][data-live]').first().waitFor({ state: 'attached' });
+		// Every island, not just the first: one still being swapped for its live figure would detach the control.
+		await page.waitForFunction(() => [...document.querySelectorAll('[data-island]')].every((island) => island.hasAttribute('data-live')));
 		await page.locator(c.selector).first().scrollIntoViewIfNeeded();
 		await page.locator(`[data-island][data-live] ${c.check}`).first().waitFor({ state: 'attached' });
 		const times = await timeChanges(page, c.selector, c.kind, RUNS);
