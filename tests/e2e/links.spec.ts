@@ -40,6 +40,14 @@ test.describe('term cards', () => {
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Shift+Tab');
 		await expect(card(page, 'perplexity')).toBeVisible();
+		// However fast the reader moves away and back: here both moves happen in one task, before any timer runs.
+		await page.keyboard.press('Escape');
+		await expect(card(page, 'perplexity')).toBeHidden();
+		await link.evaluate((a: HTMLElement) => {
+			document.querySelector<HTMLElement>('.term[data-term="teacher-forcing"] a')!.focus();
+			a.focus();
+		});
+		await expect(card(page, 'perplexity')).toBeVisible();
 		watch.expectClean();
 	});
 

@@ -59,7 +59,12 @@ export const hoverCard = (onShow?: () => void): Attachment<HTMLElement> => (root
 	link.addEventListener('pointerdown', onPointerDown);
 	link.addEventListener('click', onClick);
 	root.addEventListener('mouseenter', fit);
-	root.addEventListener('focusin', fit);
+	root.addEventListener('focusin', (event) => {
+		// Focus arriving from elsewhere undoes an earlier Escape at once: the reset after focusout runs a task later and,
+		// when the reader tabs away and straight back, finds focus already home and would keep the card dismissed.
+		if (!root.contains(event.relatedTarget as Node | null)) root.removeAttribute('data-dismissed');
+		fit();
+	});
 	root.addEventListener('mouseleave', reset);
 	root.addEventListener('focusout', () => setTimeout(reset));
 	document.addEventListener('keydown', onDocumentKey);
