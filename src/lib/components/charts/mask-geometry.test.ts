@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskGeometry, moveCell, shortLabel } from './mask-geometry';
+import { indexTicks, maskGeometry, moveCell, shortLabel } from './mask-geometry';
 
 describe('moveCell', () => {
 	it('moves by arrows and stays inside the grid', () => {
@@ -25,5 +25,15 @@ describe('maskGeometry', () => {
 	it('shortens long token labels', () => {
 		expect(shortLabel('translate')).toBe('trans…');
 		expect(shortLabel('good')).toBe('good');
+	});
+});
+
+describe('indexTicks', () => {
+	it('labels every step-th index below the count, starting at 0', () => {
+		expect(indexTicks(1024, 128)).toEqual([0, 128, 256, 384, 512, 640, 768, 896]);
+		expect(indexTicks(30, 8)).toEqual([0, 8, 16, 24]);
+		expect(indexTicks(33, 8)).toEqual([0, 8, 16, 24, 32]);
+		expect(indexTicks(1, 8)).toEqual([0]);
+		expect(indexTicks(0, 8)).toEqual([]);
 	});
 });

@@ -41,6 +41,14 @@ export function maskGeometry(rows: number, cols: number): MaskGeometry {
 	};
 }
 
+/** The indices that get a label along an axis of `count` cells: 0, step, 2·step, … below count. Drawing loops over
+ * these few, not over every row (1,024 rows would otherwise mean 1,024 block updates per axis on each new text). */
+export function indexTicks(count: number, step: number): number[] {
+	const ticks: number[] = [];
+	for (let index = 0; index < count; index += step) ticks.push(index);
+	return ticks;
+}
+
 /** A token as a short label: at most six characters, with an ellipsis when cut. */
 export function shortLabel(text: string): string {
 	const chars = Array.from(text);
