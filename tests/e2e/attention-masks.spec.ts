@@ -207,6 +207,14 @@ test('long text switches to a canvas, is capped at 1024 tokens and says so', asy
 	await expect(page.locator('[data-note="truncated"]')).toContainText('1024');
 	await expect(page.locator('.mask-canvas[data-matrix="self"]')).toHaveAttribute('data-rows', '1024');
 	await expect(page.locator('.mask-canvas canvas')).toHaveCount(1);
+	// Index labels every 128 tokens on both axes, and no others.
+	const ticks = ['0', '128', '256', '384', '512', '640', '768', '896'];
+	await expect(page.locator('.mask-canvas .col-label')).toHaveText(ticks);
+	await expect(page.locator('.mask-canvas .row-label')).toHaveText(ticks);
+	// Past 24 tokens the SVG grid numbers every 8th row and column instead of naming tokens.
+	await setText(page, '字'.repeat(30), '');
+	await expect(page.locator('.panels svg[data-matrix="self"] .col-label')).toHaveText(['0', '8', '16', '24']);
+	await expect(page.locator('.panels svg[data-matrix="self"] .row-label')).toHaveText(['0', '8', '16', '24']);
 	await setText(page, 'one two three', '');
 	await expect(page.locator('.mask-canvas')).toHaveCount(0);
 	await expect(visibleCells(page.locator('.panels'))).toHaveCount(6);
