@@ -40,7 +40,22 @@ export default defineConfig({
 	build: {
 		// Fonts stay files, never base64 in the CSS: a page loads only the KaTeX fonts its formulas use, and the
 		// stylesheet every concept page loads stays small (one inlined font cost 4 kB of it, compressed).
-		assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined)
+		assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
+		// Fewer, larger start-up files. Left alone, the bundler cut the code every page starts with into 18 files, most
+		// under 2 kB; each is a request a phone waits on before the first paint (Lighthouse counts them all as render
+		// blocking). Two groups: the Svelte and Kit runtime, and app code that two or more routes import statically.
+		// Figure code stays in its own lazily loaded chunks (islands import it dynamically, so it is not `$initial`).
+		// Measured: 8 start-up files instead of 18 on every page, about the same bytes (concept pages 52 kB of JS).
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{ name: 'framework', test: /[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/ },
+						{ name: 'shared', tags: ['$initial'], minShareCount: 2 }
+					]
+				}
+			}
+		}
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

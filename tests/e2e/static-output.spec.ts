@@ -71,3 +71,12 @@ test('every page carries a Content-Security-Policy that allows scripts only from
 		for (const hash of inline) expect(scriptSrc, path).toContain(hash);
 	}
 });
+
+test('every page starts with a handful of script files, not a long tail of tiny chunks', () => {
+	// vite.config.ts groups the runtime and the code routes share; without the groups a concept page preloaded 18 files.
+	for (const { path } of ALL_PAGES) {
+		const preloads = html(path).match(/rel="modulepreload"/g) ?? [];
+		expect(preloads.length, path).toBeGreaterThan(0);
+		expect(preloads.length, path).toBeLessThanOrEqual(10);
+	}
+});
