@@ -1,0 +1,103 @@
+// Tokenizers a learner can pick in the mask figure: the site's own simple split (instant, no download) and two real
+// byte-level BPE vocabularies from the gpt-tokenizer package, GPT-2's r50k_base and GPT-4o's o200k_base. The real ones are
+// imported only when chosen: their merge tables are 0.2 and 1.1 MB compressed, far too much for a page's first load.
+import { tokenize } from '$lib/attention/tokenize';
+import { groupPieces, type TokenPiece } from './pieces';
+
+export type { TokenPiece } from './pieces';
+
+export const TOKENIZER_NAMES = ['simple', 'gpt2', 'o200k'] as const;
+export type TokenizerName = (typeof TOKENIZER_NAMES)[number];
+
+export interface Tokenizer {
+	name: TokenizerName;
+	/** Token ids. The simple split has no vocabulary: its ids number the distinct token texts of this one input in order
+	 * of first appearance (so equal texts get equal ids), which is all a mask needs. */
+	encode(text: string): number[];
+	/** The tokens as readable pieces that join back to `text` exactly; see groupPieces. */
+	pieces(text: string): TokenPiece[];
+}
+
+export interface TokenizerInfo {
+	/** What the package calls the encoding. */
+	encoding: string | null;
+	/** Which models use it. */
+	models: string;
+	/** Vocabulary size, from the package (tests check it). */
+	vocabularySize: number | null;
+	/** About how many bytes the browser downloads, compressed, the first time it is chosen (tests check it against the
+	 * package's files). */
+	downloadBytes: number;
+}
+
+export const TOKENIZER_INFO: Readonly<Record<TokenizerName, TokenizerInfo>> = {
+	simple: { encoding: null, models: '', vocabularySize: null, downloadBytes: 0 },
+	gpt2: { encoding: 'r50k_base', models: 'GPT-2, GPT-3', vocabularySize: 50_257, downloadBytes: 215_000 },
+	o200k: { encoding: 'o200k_base', models: 'GPT-4o, GPT-4.1, o-series', vocabularySize: 200_006, downloadBytes: 1_075_000 }
+};
+
+export function isTokenizerName(value: unknown): value is TokenizerName {
+	return typeof value === 'string' && (TOKENIZER_NAMES as readonly string[]).includes(value);
+}
+
+const simple: Tokenizer = {
+	name: 'simple',
+	encode(text) {
+		const ids = new Map<string, number>();
+		return tokenize(text, Number.MAX_SAFE_INTEGER).tokens.map(({ text: token }) => {
+			if (!ids.has(token)) ids.set(token, ids.size);
+			return ids.get(token)!;
+		});
+	},
+	pieces(text) {
+		// Whitespace between tokens belongs to the next piece, as in a BPE, so the pieces join back to the text.
+		const { tokens } = tokenize(text, Number.MAX_SAFE_INTEGER);
+		const ids = simple.encode(text);
+		return tokens.map((token, i) => ({
+			text: text.slice(i === 0 ? 0 : tokens[i - 1].end, i === tokens.length - 1 ? text.length : token.end),
+			ids: [ids[i]]
+		}));
+	}
+};
+
+/** What this module uses of a gpt-tokenizer encoding (pinned version: the tests check it is still there). */
+interface Encoding {
+	encode(text: string, options?: { disallowedSpecial?: Set<string> }): number[];
+	default: {
+		// The package decodes through one shared streaming TextDecoder, which can carry half a character from one call
+		// into the next; its per-token bytes are read here instead.
+		bytePairEncodingCoreProcessor: { decodeNativeGenerator(ids: Iterable<number>): Iterable<Uint8Array | string> };
+	};
+}
+
+function fromEncoding(name: TokenizerName, encoding: Encoding): Tokenizer {
+	// A learner's text is text: "<|endoftext|>" typed into the box is its characters, not the special token.
+	const encode = (text: string) => encoding.encode(text, { disallowedSpecial: new Set() });
+	const utf8 = new TextEncoder();
+	const core = encoding.default.bytePairEncodingCoreProcessor;
+	const tokenBytes = (id: number): Uint8Array => {
+		for (const part of core.decodeNativeGenerator([id])) return typeof part === 'string' ? utf8.encode(part) : part;
+		throw new RangeError(`token ${id} is not in the ${TOKENIZER_INFO[name].encoding} vocabulary`);
+	};
+	return { name, encode, pieces: (text) => groupPieces(text, encode(text), tokenBytes) };
+}
+
+const loading = new Map<TokenizerName, Promise<Tokenizer>>();
+
+/** Resolves to the named tokenizer, importing its code and merge table the first time (once, however often it is
+ * asked for). An unknown name is a RangeError. */
+export function loadTokenizer(name: TokenizerName): Promise<Tokenizer> {
+	if (!isTokenizerName(name)) return Promise.reject(new RangeError(`tokenizer must be one of ${TOKENIZER_NAMES.join(', ')} (got ${JSON.stringify(name)})`));
+	let promise = loading.get(name);
+	if (!promise) {
+		promise = (async (): Promise<Tokenizer> => {
+			if (name === 'simple') return simple;
+			const encoding = name === 'gpt2' ? await import('gpt-tokenizer/encoding/r50k_base') : await import('gpt-tokenizer/encoding/o200k_base');
+			return fromEncoding(name, encoding as unknown as Encoding);
+		})();
+		// A failed download (offline on a first visit) may be retried.
+		promise.catch(() => loading.delete(name));
+		loading.set(name, promise);
+	}
+	return promise;
+}
