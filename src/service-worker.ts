@@ -25,11 +25,21 @@ async function cacheSearchIndex(cache: Cache): Promise<void> {
 	}
 }
 
+// Files too large to download on every first visit (the real tokenizers' vocabularies), listed at build time by
+// vite.config.ts: left out of the precache, and cached like the rest the first time a page fetches them.
+async function lazyFiles(): Promise<Set<string>> {
+	try {
+		const response = await fetch(`${base}/_app/lazy-files.json`, { cache: 'no-store' });
+		return new Set(response.ok ? ((await response.json()) as string[]).map((file) => `${base}/${file}`) : []);
+	} catch {
+		return new Set();
+	}
+}
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => Promise.all([cache.addAll(ASSETS), cacheSearchIndex(cache)]))
+		Promise.all([caches.open(CACHE), lazyFiles()])
+			.then(([cache, lazy]) => Promise.all([cache.addAll(ASSETS.filter((file) => !lazy.has(file))), cacheSearchIndex(cache)]))
 			.then(() => sw.skipWaiting())
 	);
 });

@@ -2,7 +2,7 @@
 // Pure and synchronous, so the figure can derive it on every change and tests can check it cell by cell.
 import { countSpans, maskFromSpans, MAX_TOKENS, SPANS, type Mask, type RowSpan } from './masks';
 import type { Architecture, MaskSettings } from './settings';
-import { tokenize, type Token } from './tokenize';
+import { tokenize, type Token, type TokenizeResult } from './tokenize';
 
 export type MatrixId = 'self' | 'encoder-self' | 'decoder-self' | 'cross';
 
@@ -40,9 +40,12 @@ export interface MaskFigureModel {
 	totalTokens: number;
 }
 
-export function buildModel(settings: MaskSettings): MaskFigureModel {
-	const input = tokenize(settings.input, MAX_TOKENS);
-	const target = tokenize(settings.target, MAX_TOKENS - input.tokens.length);
+/** Splits a text into at most `maxTokens` tokens: the simple split, or a loaded real tokenizer (see $lib/tokenizers). */
+export type Split = (text: string, maxTokens: number) => TokenizeResult;
+
+export function buildModel(settings: MaskSettings, split: Split = tokenize): MaskFigureModel {
+	const input = split(settings.input, MAX_TOKENS);
+	const target = split(settings.target, MAX_TOKENS - input.tokens.length);
 	const inputTokens = input.tokens;
 	const targetTokens = target.tokens;
 	const tokens = [...inputTokens, ...targetTokens];

@@ -1,3 +1,4 @@
+import { TOKENIZER_NAMES } from '$lib/tokenizers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARCHITECTURES, defaultSettings, MAX_TEXT_CHARS, readSettings, writeSettings, type MaskSettings } from './settings';
@@ -11,14 +12,16 @@ describe('readSettings', () => {
 	});
 
 	it('reads every setting', () => {
-		const { settings, problems } = read('arch=sliding&input=a+b&target=c&prefix=2&window=5&view=compare&style=unilm');
+		const { settings, problems } = read('arch=sliding&tok=gpt2&input=a+b&target=c&prefix=2&window=5&view=compare&style=unilm');
 		expect(problems).toEqual([]);
-		expect(settings).toEqual({ arch: 'sliding', input: 'a b', target: 'c', prefix: 2, window: 5, view: 'compare', style: 'unilm' });
+		expect(settings).toEqual({ arch: 'sliding', tokenizer: 'gpt2', input: 'a b', target: 'c', prefix: 2, window: 5, view: 'compare', style: 'unilm' });
 	});
 
 	it.each([
 		['arch=transformer', 'arch', 'unknown'],
 		['view=both', 'view', 'unknown'],
+		['tok=bert', 'tokenizer', 'unknown'],
+		['tok=%3Cscript%3E', 'tokenizer', 'unknown'],
 		['style=', 'style', 'unknown'],
 		['prefix=-1', 'prefix', 'not-integer'],
 		['prefix=1.5', 'prefix', 'not-integer'],
@@ -67,6 +70,7 @@ describe('writeSettings', () => {
 	it('round-trips any settings through the query string', () => {
 		const settingsArbitrary = fc.record({
 			arch: fc.constantFrom(...ARCHITECTURES),
+			tokenizer: fc.constantFrom(...TOKENIZER_NAMES),
 			input: fc.string({ maxLength: 50 }),
 			target: fc.string({ maxLength: 50 }),
 			prefix: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: null }),

@@ -2,6 +2,8 @@
 // examples offered. Reading never throws: anything malformed falls back to its default and is reported, so the figure
 // can say what it ignored.
 
+import { TOKENIZER_NAMES, type TokenizerName } from '$lib/tokenizers';
+
 export const ARCHITECTURES = ['causal', 'prefix', 'encoder-decoder', 'encoder', 'sliding'] as const;
 export type Architecture = (typeof ARCHITECTURES)[number];
 export const VIEWS = ['single', 'compare'] as const;
@@ -16,6 +18,8 @@ export const MAX_WINDOW = 1024;
 
 export interface MaskSettings {
 	arch: Architecture;
+	/** How the text is split into tokens: the site's simple split, or a real model's tokenizer (loaded when chosen). */
+	tokenizer: TokenizerName;
 	/** The input: the encoder's source, or the prefix part of a single sequence. */
 	input: string;
 	/** The target: the decoder's text, appended after the input for single-sequence architectures. May be empty. */
@@ -55,6 +59,7 @@ export function defaultSettings(lang: 'zh' | 'en', overrides: Partial<MaskSettin
 	const example = EXAMPLES[lang][0];
 	return {
 		arch: 'causal',
+		tokenizer: 'simple',
 		input: example.input,
 		target: example.target,
 		prefix: null,
@@ -70,6 +75,7 @@ export type SettingProblem = { key: keyof MaskSettings; value: string; reason: '
 
 const KEYS: Record<keyof MaskSettings, string> = {
 	arch: 'arch',
+	tokenizer: 'tok',
 	input: 'input',
 	target: 'target',
 	prefix: 'prefix',
@@ -97,7 +103,7 @@ export function readSettings(params: URLSearchParams, defaults: MaskSettings): {
 	const problems: SettingProblem[] = [];
 	const get = (key: keyof MaskSettings) => params.get(KEYS[key]);
 
-	const enumerated = <K extends 'arch' | 'view' | 'style'>(key: K, list: readonly MaskSettings[K][]) => {
+	const enumerated = <K extends 'arch' | 'tokenizer' | 'view' | 'style'>(key: K, list: readonly MaskSettings[K][]) => {
 		const raw = get(key);
 		if (raw === null) return;
 		const value = oneOf(list, raw);
@@ -105,6 +111,7 @@ export function readSettings(params: URLSearchParams, defaults: MaskSettings): {
 		else problems.push({ key, value: raw, reason: 'unknown' });
 	};
 	enumerated('arch', ARCHITECTURES);
+	enumerated('tokenizer', TOKENIZER_NAMES);
 	enumerated('view', VIEWS);
 	enumerated('style', MASK_STYLES);
 

@@ -19,12 +19,17 @@
  */
 
 export interface Token {
-	/** The token's text, always `input.slice(start, end)`. */
+	/** The token's text, `input.slice(start, end)`; for one of the byte tokens that together spell a character under a
+	 * real tokenizer, that character with its part, "气[1/3]" (see $lib/tokenizers). */
 	text: string;
 	/** UTF-16 offset of the first code unit. */
 	start: number;
 	/** UTF-16 offset just past the last code unit. */
 	end: number;
+	/** A real tokenizer's id for this token; none for the simple split. */
+	ids?: number[];
+	/** Which of the byte tokens of one character this is, [part, of], when a character spans several tokens. */
+	part?: [number, number];
 }
 
 export const MAX_TOKENS = 1024;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encode as r50kEncode } from 'gpt-tokenizer/encoding/r50k_base';
 import { encode as o200kEncode } from 'gpt-tokenizer/encoding/o200k_base';
-import { loadTokenizer, TOKENIZER_INFO, TOKENIZER_NAMES } from './index';
+import { countTokens, loadTokenizer, simpleTokenizer, splitText, TOKENIZER_INFO, TOKENIZER_NAMES } from './index';
 
 // Reference encodings. "hello world" is the example OpenAI's tiktoken README and countless tests use: r50k_base
 // [31373, 995], o200k_base [24912, 2375]. The others are the package's own encodings (its encoder is the reference the
@@ -104,5 +104,46 @@ describe('TOKENIZER_INFO', () => {
 			const gz = gzipSync(readFileSync(`node_modules/gpt-tokenizer/esm/bpeRanks/${file}.js`)).length;
 			expect(Math.abs(TOKENIZER_INFO[name].downloadBytes - gz) / gz, name).toBeLessThan(0.1);
 		}
+	});
+});
+
+describe('splitText', () => {
+	it('gives the simple split exactly as the site tokenizer does', async () => {
+		const { tokenize } = await import('$lib/attention/tokenize');
+		expect(splitText(simpleTokenizer, 'The cat 坐在 mat.', 1024)).toEqual(tokenize('The cat 坐在 mat.', 1024));
+	});
+
+	it('gives a real tokenizer one token per id, with offsets into the text and byte tokens named by their part', async () => {
+		const gpt2 = await loadTokenizer('gpt2');
+		const text = 'a 气';
+		const { tokens, totalTokens, truncated } = splitText(gpt2, text);
+		const ids = gpt2.encode(text);
+		expect(tokens.map((t) => t.ids)).toEqual(ids.map((id) => [id]));
+		expect(totalTokens).toBe(ids.length);
+		expect(truncated).toBe(false);
+		expect(tokens[0]).toEqual({ text: 'a', start: 0, end: 1, ids: [ids[0]] });
+		// " 气" is several byte tokens: each spans the same text and says which part it is.
+		const parts = tokens.slice(1);
+		expect(parts.length).toBeGreaterThan(1);
+		parts.forEach((token, i) => {
+			expect(token.part).toEqual([i + 1, parts.length]);
+			expect(token.text).toBe(` 气[${i + 1}/${parts.length}]`);
+			expect(text.slice(token.start, token.end)).toBe(' 气');
+		});
+	});
+
+	it('keeps at most maxTokens and counts the rest', async () => {
+		const o200k = await loadTokenizer('o200k');
+		const text = 'one two three four five';
+		const { tokens, totalTokens, truncated } = splitText(o200k, text, 2);
+		expect(tokens.map((t) => t.text)).toEqual(['one', ' two']);
+		expect(totalTokens).toBe(o200k.encode(text).length);
+		expect(truncated).toBe(true);
+	});
+
+	it('counts tokens as ids (a real tokenizer) or as the simple split', async () => {
+		const gpt2 = await loadTokenizer('gpt2');
+		expect(countTokens(gpt2, '气')).toBe(gpt2.encode('气').length);
+		expect(countTokens(simpleTokenizer, '大模型 LLM')).toBe(4);
 	});
 });

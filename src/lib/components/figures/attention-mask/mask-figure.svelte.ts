@@ -13,7 +13,11 @@ import {
 	type SettingProblem
 } from '$lib/attention/settings';
 import type { Lang } from '$lib/i18n/langs';
+import { loadTokenizer, splitText, type Tokenizer, type TokenizerName } from '$lib/tokenizers';
 import { mergeQuery } from '$lib/url/query';
+
+/** Where a chosen real tokenizer is: arriving (its code and vocabulary are downloading), or failed to arrive. */
+export type TokenizerStatus = { name: TokenizerName; state: 'loading' | 'failed' } | null;
 
 /** Typing and dragging rewrite the current history entry after this pause; other changes add an entry. */
 const URL_DEBOUNCE_MS = 250;
@@ -28,7 +32,16 @@ export class MaskFigure {
 	textCut = $state(false);
 	/** The (query, key) pair under the pointer or keyboard, as positions in the combined [input; target] sequence. */
 	hover: { q: number; k: number } | null = $state(null);
-	model = $derived(buildModel(this.settings));
+	/** Tokenizers loaded so far (the simple split is always there). */
+	tokenizers: Partial<Record<TokenizerName, Tokenizer>> = $state({});
+	tokenizerStatus: TokenizerStatus = $state(null);
+	/** The tokenizer the drawing uses: the chosen one once loaded; the simple split until then. */
+	activeTokenizer = $derived(this.tokenizers[this.settings.tokenizer] ?? null);
+	model = $derived(
+		this.activeTokenizer && this.activeTokenizer.name !== 'simple'
+			? buildModel(this.settings, (text, max) => splitText(this.activeTokenizer!, text, max))
+			: buildModel(this.settings)
+	);
 
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -50,6 +63,27 @@ export class MaskFigure {
 		this.settings = next;
 		this.problems = [];
 		this.#writeUrl(history);
+		this.#ensureTokenizer();
+	}
+
+	/** Loads the chosen tokenizer if it is not here yet (and any other on request, for the comparison). */
+	async ensure(name: TokenizerName) {
+		if (this.tokenizers[name]) return;
+		const chosen = () => this.settings.tokenizer === name;
+		if (chosen()) this.tokenizerStatus = { name, state: 'loading' };
+		try {
+			const tokenizer = await loadTokenizer(name);
+			this.tokenizers = { ...this.tokenizers, [name]: tokenizer };
+			if (this.tokenizerStatus?.name === name) this.tokenizerStatus = null;
+		} catch {
+			if (chosen()) this.tokenizerStatus = { name, state: 'failed' };
+		}
+	}
+
+	#ensureTokenizer() {
+		const name = this.settings.tokenizer;
+		if (name !== 'simple' && !this.tokenizers[name]) void this.ensure(name);
+		else if (this.tokenizerStatus && this.tokenizerStatus.name !== name) this.tokenizerStatus = null;
 	}
 
 	/** Reads the settings in a query string (on load, and on back/forward). */
@@ -60,6 +94,7 @@ export class MaskFigure {
 		this.settings = settings;
 		this.problems = problems;
 		this.textCut = problems.some((p) => p.reason === 'too-long');
+		this.#ensureTokenizer();
 	}
 
 	/** The address of the current settings: this page with the non-default settings in its query (other figures' keys

@@ -1,6 +1,7 @@
 import type { Lang } from '$lib/i18n/langs';
 import type { Architecture, MaskStyle, SettingProblem, View } from '$lib/attention/settings';
 import type { CellReason, MatrixId } from '$lib/attention/figure';
+import type { TokenizerName } from '$lib/tokenizers';
 
 const en = {
 	figureTitle: 'Attention masks on your own text',
@@ -12,6 +13,17 @@ const en = {
 	architectureLabel: 'Architecture',
 	viewLabel: 'View',
 	styleLabel: 'Drawing style',
+	tokenizerLabel: 'Tokenizer',
+	tokenizerLoading: (name: string, kB: number) => `Downloading ${name}’s vocabulary (about ${kB} kB, once; it is kept for next time). Until it arrives, the simple split is drawn.`,
+	tokenizerFailed: (name: string) => `Could not download ${name}’s vocabulary (offline?). The simple split is drawn; choose it again to retry.`,
+	tokenId: 'id',
+	compareTitle: 'The same text under each tokenizer',
+	compareTokens: 'tokens',
+	compareCharsPerToken: 'characters per token',
+	compareLoad: (name: string, kB: number) => `Count with ${name} (downloads about ${kB} kB)`,
+	compareWhy:
+		'GPT-2’s byte-level BPE was trained mostly on English web text, so it has few merges for Chinese: most characters cost two or three byte tokens. GPT-4o’s vocabulary is four times larger and covers Chinese, so the same sentence costs far fewer tokens, and so less compute and context.',
+	tokenizerNote: (name: string) => `Tokens from ${name}. A token that begins with a space includes it; a chip with several ids is one character whose bytes span tokens.`,
 	prefixLabel: 'Prefix length',
 	windowLabel: 'Window size',
 	tokensLabel: 'Tokens',
@@ -62,6 +74,17 @@ const zh: MaskStrings = {
 	architectureLabel: '架构',
 	viewLabel: '视图',
 	styleLabel: '画法',
+	tokenizerLabel: '分词器',
+	tokenizerLoading: (name: string, kB: number) => `正在下载 ${name} 的词表（约 ${kB} kB，只需一次，之后会保存）。下载完成前，先按简单切分绘制。`,
+	tokenizerFailed: (name: string) => `无法下载 ${name} 的词表（可能处于离线状态）。现按简单切分绘制；再次选择即可重试。`,
+	tokenId: 'id',
+	compareTitle: '同一段文本在各分词器下',
+	compareTokens: '个 token',
+	compareCharsPerToken: '字符 / token',
+	compareLoad: (name: string, kB: number) => `用 ${name} 计数（需下载约 ${kB} kB）`,
+	compareWhy:
+		'GPT-2 的字节级 BPE 主要在英文网页文本上训练，中文的合并规则很少：大多数汉字要拆成两三个字节 token。GPT-4o 的词表大四倍，覆盖了中文，同一句话所需的 token 少得多，算力和上下文也就省得多。',
+	tokenizerNote: (name: string) => `以下是 ${name} 的 token。以空格开头的 token 包含这个空格；一个芯片里有几个 id，说明这个字的字节跨了几个 token。`,
 	prefixLabel: '前缀长度',
 	windowLabel: '窗口大小',
 	tokensLabel: 'Token',
@@ -115,6 +138,11 @@ export const ARCH_NAMES: Record<Lang, Record<Architecture, string>> = {
 		encoder: '仅编码器（全可见）',
 		sliding: '滑动窗口'
 	}
+};
+
+export const TOKENIZER_NAMES_SHOWN: Record<Lang, Record<TokenizerName, string>> = {
+	en: { simple: 'Simple split (this site)', gpt2: 'GPT-2 (r50k_base)', o200k: 'GPT-4o (o200k_base)' },
+	zh: { simple: '简单切分（本站）', gpt2: 'GPT-2（r50k_base）', o200k: 'GPT-4o（o200k_base）' }
 };
 
 export const VIEW_NAMES: Record<Lang, Record<View, string>> = {
