@@ -18,12 +18,19 @@ try {
 	const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	const rows = [];
-	for (const view of ['single', 'compare']) {
-	await page.goto(`http://127.0.0.1:${PORT}/en/lab/attention-masks/?view=${view}&arch=prefix&target=`);
+	// The site's simple split in both views, and the real tokenizers (issue 20) once their vocabularies have loaded.
+	for (const { view, tokenizer } of [
+		{ view: 'single', tokenizer: 'simple' },
+		{ view: 'compare', tokenizer: 'simple' },
+		{ view: 'single', tokenizer: 'gpt2' },
+		{ view: 'single', tokenizer: 'o200k' }
+	]) {
+	await page.goto(`http://127.0.0.1:${PORT}/en/lab/attention-masks/?view=${view}&arch=prefix&target=&tok=${tokenizer}`);
 	await page.locator('[data-island][data-live]').waitFor({ state: 'attached' });
+	await page.locator(`[data-tokenizer-compare] li[data-tokenizer="${tokenizer}"][data-count]`).waitFor({ state: 'attached', timeout: 60_000 });
 	for (const n of SIZES) {
 		const timings = await page.evaluate(
-			async ({ n, runs }) => {
+			async ({ n, runs, simple }) => {
 				const settle = async () => {
 					for (let i = 0; i < 3; i++) await Promise.resolve();
 					void document.body.offsetHeight; // style and layout
@@ -36,7 +43,8 @@ try {
 					await settle();
 					return performance.now() - start;
 				};
-				const texts = ['字'.repeat(n), '词'.repeat(n)];
+				// n tokens under each tokenizer: a Chinese character each in the simple split; " a" each in a BPE.
+				const texts = simple ? ['字'.repeat(n), '词'.repeat(n)] : [`a${' a'.repeat(n - 1)}`, `b${' b'.repeat(n - 1)}`];
 				await setText(texts[1]);
 				await new Promise((resolve) => setTimeout(resolve, 300));
 				const text = [];
@@ -53,13 +61,14 @@ try {
 				const drawn = document.querySelector('.panels svg[data-matrix], .panels .mask-canvas[data-matrix]');
 				return { text, prefix, rows: Number(drawn?.getAttribute('data-rows')), canvas: drawn?.tagName === 'DIV' };
 			},
-			{ n, runs: RUNS }
+			{ n, runs: RUNS, simple: tokenizer === 'simple' }
 		);
 		if (timings.rows !== n) throw new Error(`expected ${n} rows drawn, found ${timings.rows}`);
 		const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 		const p90 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.9)];
 		rows.push({
 			view,
+			tokenizer,
 			n,
 			renderer: timings.canvas ? 'canvas' : 'svg',
 			textMedian: median(timings.text),
@@ -72,10 +81,10 @@ try {
 	await browser.close();
 	const ms = (value) => value.toFixed(1).padStart(7);
 	console.log('Attention-mask figure: change -> updated DOM/canvas + layout, Chromium, ms (median / p90 of 15)\n');
-	console.log(`${'view'.padEnd(8)}  ${'n'.padStart(5)}  renderer  ${'text med'.padStart(8)}  ${'text p90'.padStart(8)}  ${'prefix med'.padStart(10)}  ${'prefix p90'.padStart(10)}`);
+	console.log(`${'view'.padEnd(8)}  ${'tokenizer'.padEnd(9)}  ${'n'.padStart(5)}  renderer  ${'text med'.padStart(8)}  ${'text p90'.padStart(8)}  ${'prefix med'.padStart(10)}  ${'prefix p90'.padStart(10)}`);
 	for (const r of rows) {
 		const over = Math.max(r.textMedian, r.prefixMedian) > BUDGET_MS ? '  OVER 16 ms' : '';
-		console.log(`${r.view.padEnd(8)}  ${String(r.n).padStart(5)}  ${r.renderer.padEnd(8)}  ${ms(r.textMedian)}   ${ms(r.textP90)}     ${ms(r.prefixMedian)}     ${ms(r.prefixP90)}${over}`);
+		console.log(`${r.view.padEnd(8)}  ${r.tokenizer.padEnd(9)}  ${String(r.n).padStart(5)}  ${r.renderer.padEnd(8)}  ${ms(r.textMedian)}   ${ms(r.textP90)}     ${ms(r.prefixMedian)}     ${ms(r.prefixP90)}${over}`);
 	}
 	mkdirSync('bench-results', { recursive: true });
 	// The convention every figure benchmark follows, read by `npm run bench`: medians, because one GC pause is not the
@@ -85,7 +94,7 @@ try {
 			['new text', r.textMedian],
 			['prefix moved', r.prefixMedian]
 		].map(([change, value]) => ({
-			label: `${r.view} view, n = ${r.n} (${r.renderer}): ${change}, median`,
+			label: `${r.view} view${r.tokenizer === 'simple' ? '' : `, ${r.tokenizer} tokens`}, n = ${r.n} (${r.renderer}): ${change}, median`,
 			value: Math.round(value * 100) / 100,
 			unit: 'ms',
 			budget: BUDGET_MS,
