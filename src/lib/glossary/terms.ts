@@ -135,8 +135,8 @@ export const GLOSSARY = {
 	'masked-lm': {
 		name: { en: 'masked language modelling', zh: '掩码语言模型' },
 		definition: {
-			en: 'BERT’s objective: hide about 15% of the tokens and predict them from context on both sides. Only the hidden positions carry a loss.',
-			zh: 'BERT 的训练目标：遮住约 15% 的 token，再根据两侧上下文把它们预测出来。只有被遮住的位置计算损失。'
+			en: 'BERT’s objective: select 15% of the token positions, replace 80% of those with [MASK], 10% with a random token and leave 10% as they are, then predict the original token at each selected position from context on both sides. Only the selected positions carry a loss.',
+			zh: 'BERT 的训练目标：随机选出 15% 的 token 位置，其中 80% 换成 [MASK]、10% 换成随机 token、10% 保持不变，再根据两侧上下文预测每个选中位置上的原 token。只有选中的位置计算损失。'
 		},
 		see: [{ slug: 'training-objective', anchor: 'other-objectives' }]
 	},
@@ -288,8 +288,8 @@ export const GLOSSARY = {
 	'sliding-window-attention': {
 		name: { en: 'sliding-window attention', zh: '滑动窗口注意力' },
 		definition: {
-			en: 'Each token attends only to the previous w tokens, so cost grows as n·w instead of n²; Mistral 7B uses w = 4096.',
-			zh: '每个 token 只关注之前的 w 个 token，计算量随 n·w 增长而不是 n²；Mistral 7B 取 w = 4096。'
+			en: 'Each token attends only to the most recent w positions, itself included (position i sees i − w + 1 to i, as in Hugging Face’s implementation and this site’s figure; the Mistral paper writes i − W to i), so cost grows as n·w instead of n²; Mistral 7B uses W = 4096.',
+			zh: '每个 token 只关注包括自己在内的最近 w 个位置（位置 i 看 i − w + 1 到 i，与 Hugging Face 的实现和本站的图一致；Mistral 论文写作 i − W 到 i），计算量随 n·w 增长而不是 n²；Mistral 7B 取 W = 4096。'
 		},
 		see: [{ slug: 'transformer-architecture', anchor: 'attention-cost-and-variants' }, { lab: 'attention-masks' }]
 	},
