@@ -13,6 +13,9 @@ export interface GlossaryTerm {
 	/** One to three sentences. */
 	definition: Record<Lang, string>;
 	see: TermLink[];
+	/** Other words for the same concept that the site does not use (a unit test fails when a page shows one). Only
+	 * Chinese for now: the English pages keep the usual English term. */
+	rejected?: Partial<Record<Lang, string[]>>;
 }
 
 export const GLOSSARY = {
@@ -122,7 +125,8 @@ export const GLOSSARY = {
 		]
 	},
 	'exposure-bias': {
-		name: { en: 'exposure bias', zh: '曝光偏差' },
+		name: { en: 'exposure bias', zh: '暴露偏差' },
+		rejected: { zh: ['曝光偏差'] },
 		definition: {
 			en: 'The mismatch teacher forcing leaves: trained only on true prefixes, a model generating text conditions on its own outputs, mistakes included, which it never saw in training.',
 			zh: '教师强制留下的训练与推理不一致：模型只在真实前文上训练过，生成时却要以自己的输出（包括错误）为条件，而这种情况训练中从未见过。'
@@ -198,7 +202,7 @@ export const GLOSSARY = {
 		name: { en: 'Brier score', zh: 'Brier 分数' },
 		definition: {
 			en: 'The squared error between the probabilities a model gives to the options and the right answer; a continuous replacement for multiple-choice grade.',
-			zh: '模型给各选项的概率与正确答案之间的平方误差；是「多选题得分」的连续替代指标。'
+			zh: '模型给各选项的概率与正确答案之间的平方误差；是「多项选择得分」的连续替代指标。'
 		},
 		see: [{ slug: 'emergence', anchor: 'metric-artifact' }]
 	},
@@ -304,8 +308,51 @@ export const GLOSSARY = {
 			{ slug: 'model-families', anchor: 'families-by-architecture' }
 		]
 	},
+	token: {
+		name: { en: 'token', zh: 'token' },
+		rejected: { zh: ['词元', '记号', '令牌'] },
+		definition: {
+			en: 'The unit a language model reads and predicts: a piece of text (a word, part of a word, a character or some bytes) that the tokenizer maps to an integer id. Losses, context lengths and caches are counted in tokens.',
+			zh: '语言模型读入和预测的基本单位：分词器切出的一段文本（一个词、词的一部分、一个字符或几个字节），映射为一个整数 id。损失、上下文长度和缓存都按 token 计。本站中文直接写作 token。'
+		},
+		see: [
+			{ slug: 'transformer-architecture', anchor: 'decoder-only-pipeline' },
+			{ slug: 'training-objective', anchor: 'objective-formula' }
+		]
+	},
+	'lm-head': {
+		name: { en: 'LM head', zh: 'LM head' },
+		rejected: { zh: ['语言模型头'] },
+		definition: {
+			en: 'The last layer of a language model: a d × V projection that gives every vocabulary entry a score (logit) at each position; a softmax turns the scores into next-token probabilities. Some models share its weights with the token embeddings.',
+			zh: '语言模型的最后一层：一个 d × V 的投影，在每个位置给词表里的每一项一个分数（logit），softmax 之后就是下一个 token 的概率。有的模型让它与词嵌入共享权重。'
+		},
+		see: [{ slug: 'transformer-architecture', anchor: 'decoder-only-pipeline' }, { lab: 'architecture' }]
+	},
+	stack: {
+		name: { en: 'stack (of layers)', zh: '堆叠' },
+		rejected: { zh: ['堆栈'] },
+		definition: {
+			en: 'Identical blocks applied one after another, each reading the previous block’s output. A decoder-only model is one stack; an encoder-decoder has two, with separate weights.',
+			zh: '一个接一个地应用的相同的块，每块读取上一块的输出。仅解码器模型只有一个堆叠；编码器-解码器有两个，参数各自独立。'
+		},
+		see: [
+			{ slug: 'transformer-architecture', anchor: 'decoder-only-pipeline' },
+			{ slug: 'causal-prefix-encoder-decoder', anchor: 'encoder-decoder' }
+		]
+	},
+	'multiple-choice-grade': {
+		name: { en: 'multiple-choice grade', zh: '多项选择得分' },
+		rejected: { zh: ['多选题得分'] },
+		definition: {
+			en: 'Scores a multiple-choice question 1 if the option the model rates highest is the right one and 0 if not: a discontinuous metric, which can turn a smooth improvement into a jump.',
+			zh: '给多选题打分：模型评分最高的选项正确得 1，否则得 0。这是不连续的指标，可能把平滑的进步变成一次跳变。'
+		},
+		see: [{ slug: 'emergence', anchor: 'metric-artifact' }, { lab: 'emergence' }]
+	},
 	'greedy-decoding': {
 		name: { en: 'greedy decoding', zh: '贪心解码' },
+		rejected: { zh: ['贪婪'] },
 		definition: {
 			en: 'Taking the single most probable token at each step: deterministic, the least diverse, and chosen at inference time, not in training.',
 			zh: '每一步都取概率最高的那个 token：结果确定、多样性最低，而且是在推理时选择的，与训练无关。'
