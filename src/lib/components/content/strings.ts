@@ -4,7 +4,7 @@ import type { Lang } from '$lib/i18n/langs';
 
 const en = {
 	answerTitle: 'Answer in an interview',
-	answerIntro: 'What to say, in a few sentences; each links to the note, figure or lab that backs it.',
+	answerIntro: 'Each point links to the note, figure or lab that backs it.',
 	/** "This answer has N corrections" at the top of the original. */
 	correctionsLine: (n: number) =>
 		n === 0
@@ -19,7 +19,7 @@ const en = {
 
 const zh: typeof en = {
 	answerTitle: '面试这样答',
-	answerIntro: '可以直接说出口的几句话，每句都链接到支撑它的注解、图或实验室。',
+	answerIntro: '每句都链接到支撑它的注解、图或实验室。',
 	correctionsLine: (n: number) =>
 		n === 0 ? '本站注解没有更正这份回答。' : `本站注解更正了这份回答中的 ${n} 处，每处都标有编号，点编号可跳到对应注解。`,
 	correctionLabel: (n: number) => `勘误 ${n}：查看注解`,
