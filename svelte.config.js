@@ -6,20 +6,22 @@ import remarkMath from 'remark-math';
 import rehypeKatexSvelte from 'rehype-katex-svelte';
 import { rehypeHeadingIds } from './src/lib/content/heading-ids.js';
 import { rehypeTableScroll } from './src/lib/content/table-scroll.js';
+import { rehypeCorrections } from './src/lib/content/corrections.js';
 
 /** BASE_PATH serves the site from a sub-path, e.g. BASE_PATH=/llm-basics for GitHub Pages. */
 /** @type {'' | `/${string}`} */
 const base = /** @type {any} */ ((process.env.BASE_PATH ?? '').replace(/\/+$/, ''));
 if (base && !base.startsWith('/')) throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
 
-/** Every concept page may use <Term> and <Cite> (glossary terms and citations) without importing them: this adds the
+/** Every concept page may use <Term> and <Cite> (glossary terms and citations), and the <Correction> markers in its
+ * original (with the <CorrectionBacklinks> the build puts under each correcting note), without importing them: this adds the
  * import to a content/ markdown file that uses them, so the files' own import lines stay about their figures.
  * @type {import('svelte/compiler').PreprocessorGroup} */
 const contentLinks = {
 	name: 'content-links',
 	markup({ content, filename }) {
 		if (!filename || !/[/\\]content[/\\](zh|en)[/\\][^/\\]+\.md$/.test(filename)) return;
-		const used = ['Term', 'Cite'].filter((name) => new RegExp(`<${name}[\\s/>]`).test(content));
+		const used = ['Term', 'Cite', 'Correction', 'CorrectionBacklinks'].filter((name) => new RegExp(`<${name}[\\s/>]`).test(content));
 		const script = /<script(?![^>]*(context=|\smodule))[^>]*>/.exec(content);
 		const missing = used.filter((name) => !script || !new RegExp(`import[^;]*\\b${name}\\b[^;]*from`).test(content));
 		if (missing.length === 0) return;
@@ -42,7 +44,7 @@ const config = {
 		mdsvex({
 			extensions: ['.md'],
 			remarkPlugins: [remarkMath],
-			rehypePlugins: [rehypeKatexSvelte, rehypeHeadingIds, rehypeTableScroll]
+			rehypePlugins: [rehypeKatexSvelte, rehypeHeadingIds, rehypeCorrections, rehypeTableScroll]
 		}),
 		contentLinks
 	],

@@ -31,7 +31,8 @@ test('choosing a preset shows its exact count and its published total', async ({
 	}
 	// Llama-3-8B: grouped-query attention, KV cache 2 x 32 layers x 8 heads x 128 x 2 bytes = 131,072 bytes per token.
 	await expect(calculator(page).locator('[data-kv]')).toHaveAttribute('data-kv', '131072');
-	await expect(calculator(page).locator('[data-format="bf16"] td')).toHaveText('16.06 GB');
+	// Its bf16 weights, 2 x 8,030,261,248 bytes, in binary units as in every lab: 14.96 GiB.
+	await expect(calculator(page).locator('[data-format="bf16"] td')).toHaveText('15.0 GiB');
 	watch.expectClean();
 });
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { LABS } from '../../src/lib/labs';
+import { parseSeed, plainText } from '../../src/lib/content/seed';
 import { expect, test } from '@playwright/test';
 import { ALL_PAGES, CONCEPT_PAGES, figuresLive, hydrated, katexFonts, seedSentence, watchPage } from './site';
 
@@ -152,4 +154,81 @@ test('start-up leaves <html lang> alone (rewriting it, even to the same value, r
 	const changes = await page.evaluate(() => (window as unknown as { htmlChanges: string[] }).htmlChanges);
 	expect(changes).not.toContain('lang');
 	expect(changes).toContain('data-hydrated');
+});
+
+const SEED = parseSeed(readFileSync('content/seed/llm-basics.zh.txt', 'utf8'));
+
+for (const { path, lang, slug } of CONCEPT_PAGES) {
+	test(`${path} opens with the interview answer in the first phone screen, then the original with its corrections marked`, async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(path);
+		const answer = page.locator('[data-answer]');
+		await expect(answer).toHaveCount(1);
+		await expect(answer.getByRole('heading', { level: 2 })).toHaveText(lang === 'zh' ? '面试这样答' : 'Answer in an interview');
+		// Its top is on the first screen, before any scrolling.
+		const top = await answer.evaluate((el) => el.getBoundingClientRect().top);
+		expect(top).toBeGreaterThan(0);
+		expect(top).toBeLessThan(740);
+		// It comes before the original.
+		const before = await answer.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('#original')!) & Node.DOCUMENT_POSITION_FOLLOWING));
+		expect(before).toBe(true);
+		// 3 to 5 sentences, each with a link to what backs it.
+		const bullets = answer.locator('li');
+		expect(await bullets.count()).toBeGreaterThanOrEqual(3);
+		expect(await bullets.count()).toBeLessThanOrEqual(5);
+		for (const bullet of await bullets.all()) expect(await bullet.locator('a[href]').count()).toBeGreaterThan(0);
+
+		// Every marker in the original links to a note that exists, and that note links back to the marker. Read in one
+		// go: the page does not change while it is read.
+		const marks = await page.locator('#original').evaluate((original) =>
+			[...original.querySelectorAll('[data-correction] a')].map((a) => {
+				const note = a.getAttribute('href')!;
+				const heading = document.querySelector(`#notes h3${note}`);
+				const backs = heading?.nextElementSibling?.matches('[data-corrects]')
+					? [...heading.nextElementSibling.querySelectorAll('a[data-back]')].map((b) => ({ n: b.getAttribute('data-back'), href: b.getAttribute('href') }))
+					: [];
+				return { text: a.textContent, id: a.id, note, heading: heading !== null, backs };
+			})
+		);
+		const count = marks.length;
+		expect(count).toBeGreaterThan(0);
+		const line = page.locator('#original [data-corrections-count]');
+		await expect(line).toHaveAttribute('data-corrections-count', String(count));
+		await expect(line).toContainText(String(count));
+		marks.forEach((mark, i) => {
+			expect(mark.text).toBe(String(i + 1));
+			expect(mark.id).toBe(`correction-${i + 1}`);
+			expect(mark.heading, `marker ${i + 1} -> ${mark.note}`).toBe(true);
+			expect(mark.backs, `note ${mark.note} links back to marker ${i + 1}`).toContainEqual({ n: String(i + 1), href: `#correction-${i + 1}` });
+		});
+		// Every link back points at a marker.
+		expect(await page.locator('#notes [data-back]').count()).toBe(count);
+
+		// With the markers in place, the original still reads exactly as the seed (markers are separate elements).
+		if (lang === 'zh') {
+			const shown = await page.locator('#original .answer').evaluate((el) => {
+				const copy = el.cloneNode(true) as HTMLElement;
+				copy.querySelectorAll('[data-correction], .label').forEach((m) => m.remove());
+				return copy.textContent!.replace(/\s+/g, ' ');
+			});
+			const entry = SEED[CONCEPT_PAGES.filter((p) => p.lang === 'zh').findIndex((p) => p.slug === slug)];
+			const lines = entry.answer.split('\n').map(plainText).filter((l) => l !== '');
+			for (const seedLine of lines) expect(shown, seedLine.slice(0, 30)).toContain(seedLine);
+			// And the markers do sit inside that text, not around it.
+			const inside = await page.locator('#original .answer p [data-correction], #original .answer li [data-correction]').count();
+			expect(inside).toBe(count);
+		}
+	});
+}
+
+test('a correction marker jumps to its note, and the note jumps back', async ({ page }) => {
+	await page.goto('/en/why-decoder-only/');
+	await hydrated(page);
+	await page.locator('#correction-2').click();
+	await expect(page).toHaveURL(/#decoding-is-inference-time$/);
+	await expect(page.locator('#decoding-is-inference-time')).toBeInViewport();
+	await page.locator('#decoding-is-inference-time + [data-corrects] a[data-back="2"]').click();
+	await expect(page).toHaveURL(/#correction-2$/);
+	await expect(page.locator('#correction-2')).toBeInViewport();
 });

@@ -4,6 +4,8 @@ import { parse as parseYaml } from 'yaml';
 import {
 	checkLanguagesInStep,
 	ContentError,
+	CORRECTION_MARKER,
+	withoutCorrectionMarkers,
 	parseConcept,
 	REQUIRED_FRONTMATTER,
 	SLUGS
@@ -61,10 +63,14 @@ describe('the content files', () => {
 		expect(() => checkLanguagesInStep(concepts)).not.toThrow();
 	});
 
-	it('quote each seed answer verbatim on the Chinese page, with its question from the seed list', () => {
+	it('quote each seed answer verbatim on the Chinese page, correction markers and all, with its question from the seed list', () => {
 		for (const entry of seed) {
 			const file = files.find((f) => f.lang === 'zh' && f.name.startsWith(String(entry.number).padStart(2, '0')))!;
-			expect(inside(file.source, 'Original'), file.path).toBe(entry.answer);
+			const original = inside(file.source, 'Original');
+			// The markers are in place (every page's original has passages its notes correct)...
+			expect(original.match(CORRECTION_MARKER)?.length ?? 0, file.path).toBeGreaterThan(0);
+			// ...and are the only thing added: without them the text is the seed's, character for character.
+			expect(withoutCorrectionMarkers(original), file.path).toBe(entry.answer);
 			expect(concepts.find((c) => c.lang === 'zh' && c.number === entry.number)!.question).toBe(entry.question);
 		}
 	});
@@ -80,6 +86,24 @@ describe('the content files', () => {
 			expect((translation.match(/\]\(https?:/g) ?? []).length, `${file.path} links`).toBe(
 				(entry.answer.match(/\]\(https?:/g) ?? []).length
 			);
+		}
+	});
+
+	it('mark the same corrected passages in both languages, each pointing at a note of its page', () => {
+		for (const concept of concepts.filter((c) => c.lang === 'zh')) {
+			const twin = concepts.find((c) => c.lang === 'en' && c.slug === concept.slug)!;
+			expect(twin.corrections, concept.slug).toEqual(concept.corrections);
+			const ids = concept.notes.map((n) => n.id);
+			for (const c of concept.corrections) expect(ids, `${concept.slug} marker ${c.number}`).toContain(c.note);
+		}
+	});
+
+	it('open every page with an interview answer of 3 to 5 bullets, the same number in both languages', () => {
+		for (const concept of concepts) {
+			expect(concept.answer.length, `${concept.lang}/${concept.slug}`).toBeGreaterThanOrEqual(3);
+			expect(concept.answer.length, `${concept.lang}/${concept.slug}`).toBeLessThanOrEqual(5);
+			const twin = concepts.find((c) => c.lang !== concept.lang && c.slug === concept.slug)!;
+			expect(concept.answer.length, concept.slug).toBe(twin.answer.length);
 		}
 	});
 
@@ -103,12 +127,15 @@ describe('the content files', () => {
 });
 
 describe('parseConcept rejects content the site cannot render', () => {
-	const good = `---\ntitle: "T"\nshort: "S"\nquestion: "Q"\ndescription: "D"\n---\n\n<Original>\n\nA\n\n</Original>\n\n<Notes>\n\n### Note {#note}\n\nB\n\n</Notes>\n`;
+	const answer = `<InterviewAnswer>\n\n- One [note](#note).\n- Two [lab](../lab/emergence/?metric=ted).\n- Three [page](../emergence/).\n\n</InterviewAnswer>\n\n`;
+	const good = `---\ntitle: "T"\nshort: "S"\nquestion: "Q"\ndescription: "D"\n---\n\n${answer}<Original>\n\nA<Correction note="note" />\n\n</Original>\n\n<Notes>\n\n### Note {#note}\n\nB\n\n</Notes>\n`;
 
 	it('accepts a well-formed file', () => {
 		const c = parseConcept('content/en/04-emergence.md', good);
 		expect(c).toMatchObject({ lang: 'en', slug: 'emergence', number: 4, title: 'T' });
 		expect(c.notes).toEqual([{ id: 'note', text: 'Note', level: 3 }]);
+		expect(c.answer).toEqual(['One [note](#note).', 'Two [lab](../lab/emergence/?metric=ted).', 'Three [page](../emergence/).']);
+		expect(c.corrections).toEqual([{ number: 1, note: 'note' }]);
 	});
 
 	it.each([
@@ -117,7 +144,15 @@ describe('parseConcept rejects content the site cannot render', () => {
 		['no frontmatter at all', good.replace(/^---[\s\S]*?---\n/, ''), /missing frontmatter/],
 		['a note heading without an id', good.replace(' {#note}', ''), /needs an id/],
 		['no blank line inside <Notes>', good.replace('<Notes>\n\n', '<Notes>\n'), /<Notes>/],
-		['broken YAML', good.replace('title: "T"', 'title: "T'), /not valid YAML/]
+		['broken YAML', good.replace('title: "T"', 'title: "T'), /not valid YAML/],
+		['no interview answer', good.replace(answer, ''), /<InterviewAnswer>/],
+		['the interview answer after the original', good.replace(answer, '').replace('</Original>\n', `</Original>\n\n${answer}`), /before <Original>/],
+		['two bullets', good.replace('- Three [page](../emergence/).\n', ''), /3 to 5 bullets/],
+		['a bullet with no link', good.replace('- One [note](#note).', '- One.'), /needs a link/],
+		['a link to a missing note', good.replace('(#note).', '(#nowhere).'), /not a note of this page/],
+		['a link to an unknown lab', good.replace('../lab/emergence/', '../lab/nowhere/'), /not a note of this page, a concept page or a lab/],
+		['a marker naming a missing note', good.replace('<Correction note="note" />', '<Correction note="other" />'), /not a note id/],
+		['a marker written another way', good.replace('<Correction note="note" />', '<Correction note="note"/>'), /exactly as/]
 	])('rejects %s', (_, source, message) => {
 		expect(() => parseConcept('content/en/04-emergence.md', source)).toThrow(ContentError);
 		expect(() => parseConcept('content/en/04-emergence.md', source)).toThrow(message);

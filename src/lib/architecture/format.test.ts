@@ -7,8 +7,8 @@ describe('number formats', () => {
 		expect(compact(124439808)).toBe('124M');
 		expect(compact(6738415616)).toBe('6.74B');
 		expect(compact(512)).toBe('512');
-		expect(bytes(2 * 6738415616)).toBe('13.48 GB');
-		expect(bytes(524288)).toBe('524.3 KB');
+		expect(bytes(2 * 6738415616)).toBe('12.6 GiB');
+		expect(bytes(524288)).toBe('512 KiB');
 		expect(power(6 * 174604259328 * 300e9)).toBe('3.14 × 10²³');
 		expect(power(9.999e20)).toBe('1 × 10²¹');
 		expect(power(NaN)).toBe('–');

@@ -1,6 +1,7 @@
-// How the calculator writes its numbers: exact counts grouped by thousands, compact counts (124.4M), bytes in decimal
-// units (1 GB = 10^9 bytes) and large numbers as a power of ten. Pure.
+// How the calculator writes its numbers: exact counts grouped by thousands, compact counts (124.4M), bytes in binary
+// units like every lab (1 GiB = 2^30 bytes, $lib/format/bytes) and large numbers as a power of ten. Pure.
 import { format } from 'd3-format';
+import { formatBytes } from '$lib/format/bytes';
 import { powerOfTen } from '$lib/format/numbers';
 
 export const exact = format(',');
@@ -13,13 +14,8 @@ export function compact(n: number): string {
 	return format('.3~r')(n);
 }
 
-/** Bytes in decimal units: "248.9 MB", "13.5 GB", "512 KB". */
-export function bytes(n: number): string {
-	if (!Number.isFinite(n)) return '–';
-	const units: [number, string][] = [[1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'KB']];
-	for (const [size, unit] of units) if (n >= size) return `${format('.4~r')(n / size)} ${unit}`;
-	return `${format('.4~r')(n)} B`;
-}
+/** Bytes in binary units: "237 MiB", "12.6 GiB", "512 KiB". */
+export const bytes = formatBytes;
 
 /** 3.14e23 -> "3.14 × 10²³". */
 export function power(n: number): string {

@@ -8,6 +8,8 @@ export interface ConceptContext {
 	slug: Slug;
 	/** The seed's question (verbatim in Chinese, translated in English). */
 	question: string;
+	/** How many passages of the original the notes correct (its `<Correction>` markers). */
+	corrections: number;
 }
 
 export const [getConceptContext, setConceptContext] = createContext<ConceptContext>();

@@ -28,6 +28,10 @@ describe('plainText and distinctiveSentence', () => {
 		expect(plainText('1.  **Prefix LM**：前缀 Emoji\\_movie [知乎](https://x)')).toBe('Prefix LM：前缀 Emoji_movie 知乎');
 	});
 
+	it('drops a link with a title that holds brackets, as the emergence answer has', () => {
+		expect(plainText('[知乎 (zhihu.com)](https://x/p/1 "知乎 (zhihu.com)")')).toBe('知乎 (zhihu.com)');
+	});
+
 	it('picks the first sentence of the longest line', () => {
 		expect(distinctiveSentence('短句。\n这一行更长一些。后面还有。')).toBe('这一行更长一些。');
 	});

@@ -30,7 +30,7 @@ export function parseSeed(text: string): SeedEntry[] {
 export function plainText(markdown: string): string {
 	return markdown
 		.replace(/^\s*\d+\.\s+/, '')
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
 		.replace(/\*\*/g, '')
 		.replace(/\\(.)/g, '$1')
 		.replace(/\s+/g, ' ')

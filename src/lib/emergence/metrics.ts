@@ -143,7 +143,8 @@ function median(values: number[]): number {
 }
 
 /**
- * Emergence score of Schaeffer et al. 2023 (sec. 5), for metric values y_1..y_n in order of increasing scale:
+ * Emergence score: BIG-bench's "breakthroughness" (Srivastava et al. 2022, appendix B), as Schaeffer et al. 2023 (sec. 5) reuse it,
+ * for metric values y_1..y_n in order of increasing scale:
  *
  *   sign(argmax y - argmin y) (max y - min y) / sqrt(median over i of (y_i - y_{i-1})^2)
  *

@@ -13,6 +13,9 @@ export interface GlossaryTerm {
 	/** One to three sentences. */
 	definition: Record<Lang, string>;
 	see: TermLink[];
+	/** Other words for the same concept that the site does not use (a unit test fails when a page shows one). Only
+	 * Chinese for now: the English pages keep the usual English term. */
+	rejected?: Partial<Record<Lang, string[]>>;
 }
 
 export const GLOSSARY = {
@@ -122,7 +125,8 @@ export const GLOSSARY = {
 		]
 	},
 	'exposure-bias': {
-		name: { en: 'exposure bias', zh: '曝光偏差' },
+		name: { en: 'exposure bias', zh: '暴露偏差' },
+		rejected: { zh: ['曝光偏差'] },
 		definition: {
 			en: 'The mismatch teacher forcing leaves: trained only on true prefixes, a model generating text conditions on its own outputs, mistakes included, which it never saw in training.',
 			zh: '教师强制留下的训练与推理不一致：模型只在真实前文上训练过，生成时却要以自己的输出（包括错误）为条件，而这种情况训练中从未见过。'
@@ -135,8 +139,8 @@ export const GLOSSARY = {
 	'masked-lm': {
 		name: { en: 'masked language modelling', zh: '掩码语言模型' },
 		definition: {
-			en: 'BERT’s objective: hide about 15% of the tokens and predict them from context on both sides. Only the hidden positions carry a loss.',
-			zh: 'BERT 的训练目标：遮住约 15% 的 token，再根据两侧上下文把它们预测出来。只有被遮住的位置计算损失。'
+			en: 'BERT’s objective: select 15% of the token positions, replace 80% of those with [MASK], 10% with a random token and leave 10% as they are, then predict the original token at each selected position from context on both sides. Only the selected positions carry a loss.',
+			zh: 'BERT 的训练目标：随机选出 15% 的 token 位置，其中 80% 换成 [MASK]、10% 换成随机 token、10% 保持不变，再根据两侧上下文预测每个选中位置上的原 token。只有选中的位置计算损失。'
 		},
 		see: [{ slug: 'training-objective', anchor: 'other-objectives' }]
 	},
@@ -198,7 +202,7 @@ export const GLOSSARY = {
 		name: { en: 'Brier score', zh: 'Brier 分数' },
 		definition: {
 			en: 'The squared error between the probabilities a model gives to the options and the right answer; a continuous replacement for multiple-choice grade.',
-			zh: '模型给各选项的概率与正确答案之间的平方误差；是「多选题得分」的连续替代指标。'
+			zh: '模型给各选项的概率与正确答案之间的平方误差；是「多项选择得分」的连续替代指标。'
 		},
 		see: [{ slug: 'emergence', anchor: 'metric-artifact' }]
 	},
@@ -288,8 +292,8 @@ export const GLOSSARY = {
 	'sliding-window-attention': {
 		name: { en: 'sliding-window attention', zh: '滑动窗口注意力' },
 		definition: {
-			en: 'Each token attends only to the previous w tokens, so cost grows as n·w instead of n²; Mistral 7B uses w = 4096.',
-			zh: '每个 token 只关注之前的 w 个 token，计算量随 n·w 增长而不是 n²；Mistral 7B 取 w = 4096。'
+			en: 'Each token attends only to the most recent w positions, itself included (position i sees i − w + 1 to i, as in Hugging Face’s implementation and this site’s figure; the Mistral paper writes i − W to i), so cost grows as n·w instead of n²; Mistral 7B uses W = 4096.',
+			zh: '每个 token 只关注包括自己在内的最近 w 个位置（位置 i 看 i − w + 1 到 i，与 Hugging Face 的实现和本站的图一致；Mistral 论文写作 i − W 到 i），计算量随 n·w 增长而不是 n²；Mistral 7B 取 W = 4096。'
 		},
 		see: [{ slug: 'transformer-architecture', anchor: 'attention-cost-and-variants' }, { lab: 'attention-masks' }]
 	},
@@ -304,8 +308,51 @@ export const GLOSSARY = {
 			{ slug: 'model-families', anchor: 'families-by-architecture' }
 		]
 	},
+	token: {
+		name: { en: 'token', zh: 'token' },
+		rejected: { zh: ['词元', '记号', '令牌'] },
+		definition: {
+			en: 'The unit a language model reads and predicts: a piece of text (a word, part of a word, a character or some bytes) that the tokenizer maps to an integer id. Losses, context lengths and caches are counted in tokens.',
+			zh: '语言模型读入和预测的基本单位：分词器切出的一段文本（一个词、词的一部分、一个字符或几个字节），映射为一个整数 id。损失、上下文长度和缓存都按 token 计。本站中文直接写作 token。'
+		},
+		see: [
+			{ slug: 'transformer-architecture', anchor: 'decoder-only-pipeline' },
+			{ slug: 'training-objective', anchor: 'objective-formula' }
+		]
+	},
+	'lm-head': {
+		name: { en: 'LM head', zh: 'LM head' },
+		rejected: { zh: ['语言模型头'] },
+		definition: {
+			en: 'The last layer of a language model: a d × V projection that gives every vocabulary entry a score (logit) at each position; a softmax turns the scores into next-token probabilities. Some models share its weights with the token embeddings.',
+			zh: '语言模型的最后一层：一个 d × V 的投影，在每个位置给词表里的每一项一个分数（logit），softmax 之后就是下一个 token 的概率。有的模型让它与词嵌入共享权重。'
+		},
+		see: [{ slug: 'transformer-architecture', anchor: 'decoder-only-pipeline' }, { lab: 'architecture' }]
+	},
+	stack: {
+		name: { en: 'stack (of layers)', zh: '堆叠' },
+		rejected: { zh: ['堆栈'] },
+		definition: {
+			en: 'Identical blocks applied one after another, each reading the previous block’s output. A decoder-only model is one stack; an encoder-decoder has two, with separate weights.',
+			zh: '一个接一个地应用的相同的块，每块读取上一块的输出。仅解码器模型只有一个堆叠；编码器-解码器有两个，参数各自独立。'
+		},
+		see: [
+			{ slug: 'transformer-architecture', anchor: 'decoder-only-pipeline' },
+			{ slug: 'causal-prefix-encoder-decoder', anchor: 'encoder-decoder' }
+		]
+	},
+	'multiple-choice-grade': {
+		name: { en: 'multiple-choice grade', zh: '多项选择得分' },
+		rejected: { zh: ['多选题得分'] },
+		definition: {
+			en: 'Scores a multiple-choice question 1 if the option the model rates highest is the right one and 0 if not: a discontinuous metric, which can turn a smooth improvement into a jump.',
+			zh: '给多选题打分：模型评分最高的选项正确得 1，否则得 0。这是不连续的指标，可能把平滑的进步变成一次跳变。'
+		},
+		see: [{ slug: 'emergence', anchor: 'metric-artifact' }, { lab: 'emergence' }]
+	},
 	'greedy-decoding': {
 		name: { en: 'greedy decoding', zh: '贪心解码' },
+		rejected: { zh: ['贪婪'] },
 		definition: {
 			en: 'Taking the single most probable token at each step: deterministic, the least diverse, and chosen at inference time, not in training.',
 			zh: '每一步都取概率最高的那个 token：结果确定、多样性最低，而且是在推理时选择的，与训练无关。'

@@ -62,15 +62,5 @@ export function kvMemory(model: MemoryModel, format: MemoryFormat, context: numb
 	};
 }
 
-/** Bytes in binary units, e.g. "36 KiB", "2.00 GiB": three significant digits, never NaN. */
-export function formatBytes(bytes: number): string {
-	const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-	let value = bytes;
-	let unit = 0;
-	while (value >= 1024 && unit < units.length - 1) {
-		value /= 1024;
-		unit++;
-	}
-	const digits = unit === 0 || Number.isInteger(value) ? 0 : value < 10 ? 2 : value < 100 ? 1 : 0;
-	return `${value.toFixed(digits)} ${units[unit]}`;
-}
+/** Bytes in binary units, as in every lab. */
+export { formatBytes } from '$lib/format/bytes';

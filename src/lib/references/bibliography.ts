@@ -59,6 +59,7 @@ export const BIBLIOGRAPHY = {
 		venue: 'ACL 2020',
 		arxiv: '1910.13461'
 	},
+	liu2018: { authors: 'Liu, Saleh, Pot et al.', title: 'Generating Wikipedia by Summarizing Long Sequences', year: 2018, venue: 'ICLR 2018', arxiv: '1801.10198' },
 	dong2019: {
 		authors: 'Dong, Yang, Wang et al.',
 		title: 'Unified Language Model Pre-training for Natural Language Understanding and Generation',
@@ -96,7 +97,7 @@ export const BIBLIOGRAPHY = {
 	jiang2024: { authors: 'Jiang, Sablayrolles, Roux et al.', title: 'Mixtral of Experts', year: 2024, venue: 'arXiv preprint', arxiv: '2401.04088' },
 	gemma2024: { authors: 'Gemma Team', title: 'Gemma: Open Models Based on Gemini Research and Technology', year: 2024, venue: 'arXiv preprint', arxiv: '2403.08295' },
 	young2024: { authors: '01.AI', title: 'Yi: Open Foundation Models by 01.AI', year: 2024, venue: 'arXiv preprint', arxiv: '2403.04652' },
-	abdin2024: { authors: 'Abdin, Jacobs, Awan et al.', title: 'Phi-3 Technical Report: A Highly Capable Language Model Locally on Your Phone', year: 2024, venue: 'arXiv preprint', arxiv: '2404.14219' },
+	abdin2024: { authors: 'Abdin, Aneja, Awadalla et al.', title: 'Phi-3 Technical Report: A Highly Capable Language Model Locally on Your Phone', year: 2024, venue: 'arXiv preprint', arxiv: '2404.14219' },
 	groeneveld2024: { authors: 'Groeneveld, Beltagy, Walsh et al.', title: 'OLMo: Accelerating the Science of Language Models', year: 2024, venue: 'ACL 2024', arxiv: '2402.00838' },
 	llama2024: { authors: 'Llama Team, AI @ Meta', title: 'The Llama 3 Herd of Models', year: 2024, venue: 'arXiv preprint', arxiv: '2407.21783' },
 	qwen2024: { authors: 'Qwen Team', title: 'Qwen2.5 Technical Report', year: 2024, venue: 'arXiv preprint', arxiv: '2412.15115' },
@@ -136,7 +137,7 @@ export const BIBLIOGRAPHY = {
 	holtzman2019: { authors: 'Holtzman, Buys, Du et al.', title: 'The Curious Case of Neural Text Degeneration', year: 2019, venue: 'ICLR 2020', arxiv: '1904.09751' },
 	wang2022: {
 		authors: 'Wang, Roberts, Hesslow et al.',
-		title: 'What Language Model Architecture and Pretraining Objective Work Best for Zero-Shot Generalization?',
+		title: 'What Language Model Architecture and Pretraining Objective Works Best for Zero-Shot Generalization?',
 		year: 2022,
 		venue: 'ICML 2022',
 		arxiv: '2204.05832'

@@ -1,6 +1,7 @@
 // The components that concept markdown may place. Markdown imports them from here and nowhere else.
 export { default as Original } from './Original.svelte';
 export { default as Notes } from './Notes.svelte';
+export { default as InterviewAnswer } from './InterviewAnswer.svelte';
 export { default as AttentionMasks } from './AttentionMasks.svelte';
 export { default as EmergenceLab } from './EmergenceLab.svelte';
 export { default as KvCacheFigure } from './KvCacheFigure.svelte';
@@ -11,3 +12,6 @@ export { default as TinyLm } from './TinyLm.svelte';
 // Glossary terms and citations: imported automatically into concept markdown that uses them (see svelte.config.js).
 export { default as Term } from './Term.svelte';
 export { default as Cite } from './Cite.svelte';
+// Correction markers in the original and the links back under their notes: likewise imported automatically.
+export { default as Correction } from './Correction.svelte';
+export { default as CorrectionBacklinks } from './CorrectionBacklinks.svelte';

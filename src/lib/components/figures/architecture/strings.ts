@@ -63,9 +63,9 @@ const zhParts: PartTexts = {
 	'enc-addnorm1': { label: '残差相加 + LayerNorm', text: '后置归一化（post-norm）：子层输出先与输入相加，再做归一化。如今多数 LLM 改为在每个子层之前归一化（pre-norm）。' },
 	'enc-ffn': { label: '前馈层（ReLU）', text: '两个线性层，中间一个 ReLU，对每个位置分别计算：d_model → d_ff → d_model。' },
 	'enc-addnorm2': { label: '残差相加 + LayerNorm', text: '前馈子层之后的残差相加与 LayerNorm。最后一层编码器的输出送入解码器每一层的交叉注意力。' },
-	tokens: { label: '词元 id', text: '分词器把文本切成子词 token 并映射为整数 id：一个 B × T 的整数网格。' },
-	embedding: { label: '词元嵌入', text: '这是查表而不是乘法：每个 id 取出 V × d_model 嵌入矩阵中的一行。' },
-	positions: { label: '+ 可学习位置', text: '一张训练得到的表，每个位置一个向量，最多到上下文长度，加到词元嵌入上。表有多少行，上下文就最多多长。' },
+	tokens: { label: 'token id', text: '分词器把文本切成子词 token 并映射为整数 id：一个 B × T 的整数网格。' },
+	embedding: { label: '词嵌入', text: '这是查表而不是乘法：每个 id 取出 V × d_model 嵌入矩阵中的一行。' },
+	positions: { label: '+ 可学习位置', text: '一张训练得到的表，每个位置一个向量，最多到上下文长度，加到词嵌入上。表有多少行，上下文就最多多长。' },
 	norm1: { label: 'LayerNorm', text: '前置归一化（pre-norm）：注意力子层的输入先归一化，残差通路保留未归一化的和。LayerNorm 减去均值、除以标准差，再乘以可训练的增益并加上偏移。' },
 	attention: { label: '因果多头注意力', text: '每个 token 的向量被投影成 h 个头的查询、键和值，每个头 d_head = d_model / h 维。每个头用查询给所有键打分，在对角线以上加 −∞（因果掩码：任何 token 都看不到后面的 token），做 softmax 后对值加权平均。各头的输出拼接回 d_model 维，再由 W_O 混合。' },
 	residual1: { label: '残差相加', text: '注意力的输出加回到块的输入上。这些跳跃连接让梯度能穿过很深的堆叠。' },
@@ -77,7 +77,7 @@ const zhParts: PartTexts = {
 	residual2: { label: '残差相加', text: '前馈层的输出加回残差流。块的输出与输入形状相同，所以 N 个块可以层层堆叠。' },
 	addnorm3: { label: '残差相加 + LayerNorm', text: '前馈子层之后的后置归一化，即这一层解码器的输出。' },
 	'final-norm': { label: '最终 LayerNorm', text: '前置归一化的堆叠在最后一个块之后还需要一次归一化，因为残差流本身在块内从未被归一化。' },
-	'lm-head': { label: '语言模型头', text: '一个 d_model × V 的投影，在每个位置给词表中的每一项一个分数（logit）。GPT-2 在这里复用嵌入矩阵的转置（权重共享）。' },
+	'lm-head': { label: 'LM head', text: '一个 d_model × V 的投影，在每个位置给词表中的每一项一个分数（logit）。GPT-2 在这里复用嵌入矩阵的转置（权重共享）。' },
 	softmax: { label: 'Softmax', text: '把每个位置的 logits 变成下一个 token 的概率分布。训练时 T 个位置同时与真实的下一个 token 比较。' },
 	variants: {
 		llama: {
@@ -86,9 +86,9 @@ const zhParts: PartTexts = {
 			attention: { label: '因果 GQA + RoPE', text: '分组查询注意力：32 个查询头共用 8 个键/值头（每组 4 个查询头），键、值和 KV 缓存都小到四分之一。RoPE 在这一层内部按位置旋转查询和键，所以输入端没有位置表。因果掩码与 GPT-2 相同。' },
 			ffn: { label: 'SwiGLU 前馈层', text: '门控前馈层：SiLU(x W_gate) ⊙ (x W_up)，再乘 W_down。三个矩阵而不是两个，所以 d_ff 更窄（d_model 为 4096 时是 14336）。' },
 			'final-norm': { label: '最终 RMSNorm', text: '最后一个块之后再做一次 RMSNorm。' },
-			'lm-head': { label: '语言模型头（不共享）', text: '单独的 d_model × V 矩阵，不与嵌入共享。Llama 3 的词表有 128,256 项，这个矩阵约有 5.25 亿个权重。' },
-			tokens: { label: '词元 id', text: 'Llama 3 的分词器（词表 128,256）把文本切成 id，一个 B × T 的整数网格。' },
-			embedding: { label: '词元嵌入', text: '每个 id 取出 V × d_model 矩阵的一行。这里不加位置向量：RoPE 在注意力内部起作用。' }
+			'lm-head': { label: 'LM head（不共享）', text: '单独的 d_model × V 矩阵，不与嵌入共享。Llama 3 的词表有 128,256 项，这个矩阵约有 5.25 亿个权重。' },
+			tokens: { label: 'token id', text: 'Llama 3 的分词器（词表 128,256）把文本切成 id，一个 B × T 的整数网格。' },
+			embedding: { label: '词嵌入', text: '每个 id 取出 V × d_model 矩阵的一行。这里不加位置向量：RoPE 在注意力内部起作用。' }
 		},
 		transformer2017: {
 			tokens: { label: '目标序列 id', text: '已有的译文右移一位：训练时解码器看到的是真实的前文目标 token（teacher forcing）。' },
@@ -230,7 +230,7 @@ const en = {
 	computeTitle: 'Training compute',
 	flops: (value: string, tokens: string) => `C ≈ 6 N D = ${value} FLOPs for ${tokens} tokens.`,
 	memoryTitle: 'Memory',
-	memoryWeights: 'Weights only (no optimiser state, no activations)',
+	memoryWeights: 'Weights only (no optimiser state, no activations); binary units, 1 GiB = 2³⁰ bytes',
 	format: 'Format',
 	bytes: 'Memory',
 	kv: (perToken: string, ctx: string, n: string) => `KV cache at 16 bits: ${perToken} per token, ${ctx} for a full context of ${n} tokens.`,
@@ -253,8 +253,8 @@ const zh: ArchStrings = {
 	variantLabel: '变体',
 	variants: { gpt2: 'GPT-2 式（2019）', llama: 'LLaMA 式（Llama 3 8B）', transformer2017: '原始 Transformer（2017）' },
 	variantNotes: {
-		gpt2: '仅解码器，规模同 GPT-2 small：可学习位置、前置 LayerNorm、GELU MLP、每层 12 个头、语言模型头与嵌入共享。',
-		llama: '仅解码器，规模同 Llama-3-8B：注意力内部的 RoPE、RMSNorm、SwiGLU、分组查询注意力（32 个查询头、8 个键/值头）、不共享的语言模型头。',
+		gpt2: '仅解码器，规模同 GPT-2 small：可学习位置、前置 LayerNorm、GELU MLP、每层 12 个头、LM head 与嵌入共享。',
+		llama: '仅解码器，规模同 Llama-3-8B：注意力内部的 RoPE、RMSNorm、SwiGLU、分组查询注意力（32 个查询头、8 个键/值头）、不共享的 LM head。',
 		transformer2017: '原回答描述的 Vaswani 等人的编码器-解码器（base 模型）：两个堆叠、交叉注意力、后置归一化（残差相加 + 归一化）、正弦位置编码、ReLU。'
 	},
 	batchLabel: '批大小 B',
@@ -341,7 +341,7 @@ const zh: ArchStrings = {
 	positionsLabel: '位置',
 	positionOptions: { learned: '可学习表', rotary: 'RoPE', sinusoidal: '正弦' },
 	biasLabel: '偏置项',
-	tiedLabel: '语言模型头',
+	tiedLabel: 'LM head',
 	yesNo: { yes: '有', no: '无' },
 	tiedOptions: { yes: '与嵌入共享', no: '单独矩阵' },
 	tokensLabel: '训练 token 数 D',
@@ -352,7 +352,7 @@ const zh: ArchStrings = {
 	custom: '已修改：不再是预设的配置。',
 	notComparable: '与公布的规模不可比（见说明）。',
 	parts: {
-		embeddings: '词元嵌入',
+		embeddings: '词嵌入',
 		positions: '位置表',
 		attention: '注意力',
 		feedForward: '前馈层',
@@ -367,7 +367,7 @@ const zh: ArchStrings = {
 	computeTitle: '训练算力',
 	flops: (value: string, tokens: string) => `C ≈ 6 N D = ${value} FLOPs（训练 ${tokens} 个 token）。`,
 	memoryTitle: '显存',
-	memoryWeights: '仅权重（不含优化器状态和激活）',
+	memoryWeights: '仅权重（不含优化器状态和激活）；二进制单位，1 GiB = 2³⁰ 字节',
 	format: '格式',
 	bytes: '占用',
 	kv: (perToken: string, ctx: string, n: string) => `16 位 KV 缓存：每个 token ${perToken}，满 ${n} 个 token 的上下文共 ${ctx}。`,

@@ -27,7 +27,7 @@ export const METRIC_NOTES: Record<Lang, Record<Metric, string>> = {
 	en: {
 		em: 'The answer counts only if all L tokens are right: p^L. Discontinuous in spirit: all or nothing.',
 		ted: 'How many of the L tokens are wrong, on average: L (1 − p). Continuous; lower is better.',
-		mc: '1 if the model’s top choice is the right one, otherwise a guess (1/k on average). A step.',
+		mc: '1 if the model’s top choice is the right one, 0 if not; when this toy’s choices tie, its expected grade is 1/k. A step.',
 		brier: 'Squared error of the probabilities over the k options. Continuous; lower is better.',
 		p: 'The probability of the right next token, exp(−CE). What actually improves smoothly.',
 		ll: 'Log-probability of the whole right answer, L ln p = −L · CE. Continuous.'
@@ -35,7 +35,7 @@ export const METRIC_NOTES: Record<Lang, Record<Metric, string>> = {
 	zh: {
 		em: '只有 L 个 token 全部正确才算对：p^L。本质上是全对或全错。',
 		ted: '平均有几个 token 错了：L (1 − p)。连续指标，越低越好。',
-		mc: '模型最看好的选项正确得 1，否则相当于猜（平均 1/k）。是一个台阶。',
+		mc: '模型最看好的选项正确得 1，否则得 0；这个玩具模型在各选项打平时，期望得分为 1/k。是一个台阶。',
 		brier: 'k 个选项上概率的平方误差。连续指标，越低越好。',
 		p: '下一个 token 正确的概率 exp(−CE)。真正平滑变好的就是它。',
 		ll: '整个正确答案的对数概率 L ln p = −L · CE。连续指标。'
@@ -137,7 +137,7 @@ const en = {
 	scoreOf: (what: string) => `of the ${what}`,
 	scoreInfinite: '∞ (a single jump)',
 	scoreHelp:
-		'Schaeffer et al.’s measure of how much of the change happens in few steps: about n − 1 for a straight line through n models, large for a jump. Computed on the measured values at the evaluated models, with the sign set so that improvement is positive.',
+		'BIG-bench’s “breakthroughness” (Srivastava et al., 2022, appendix B), reused by Schaeffer et al.: a measure of how much of the change happens in few steps: about n − 1 for a straight line through n models, large for a jump. Computed on the measured values at the evaluated models, with the sign set so that improvement is positive.',
 	formulas: 'The formulas, with the current numbers',
 	dragHint: 'Drag the plot sideways to move c, up and down to change α; the sliders do the same from the keyboard.',
 	tableCaption: 'Values at the evaluated models',
@@ -212,7 +212,7 @@ const zh: Strings = {
 	scoreOf: (what) => `（${what}）`,
 	scoreInfinite: '∞（一次跳变）',
 	scoreHelp:
-		'Schaeffer 等人提出的度量，衡量变化有多集中在少数几步：n 个模型连成直线时约为 n − 1，跳变时很大。这里用被评测模型的测得值计算，并调整符号，使「变好」为正。',
+		'BIG-bench 的「breakthroughness」（Srivastava 等人，2022，附录 B），Schaeffer 等人沿用了它：衡量变化有多集中在少数几步：n 个模型连成直线时约为 n − 1，跳变时很大。这里用被评测模型的测得值计算，并调整符号，使「变好」为正。',
 	formulas: '公式（代入当前数值）',
 	dragHint: '左右拖动图像可移动 c，上下拖动可改变 α；用键盘可通过滑块做同样的事。',
 	tableCaption: '被评测模型的数值',

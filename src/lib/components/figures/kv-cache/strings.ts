@@ -94,7 +94,7 @@ const en = {
 			: `Every one of the ${q} query heads has its own key and value head.`,
 	memoryTableCaption: (tokens: string, format: string) => `KV cache of each model for ${tokens} tokens, ${format}, one sequence`,
 	columns: { model: 'Model', layers: 'Layers', kvHeads: 'K/V heads', headSize: 'Head size', perToken: 'Per token', total: 'Total' },
-	memoryNote: 'One sequence; a batch of sequences multiplies it. Weights and activations come on top.',
+	memoryNote: 'One sequence; a batch of sequences multiplies it. Weights and activations come on top. Binary units: 1 KiB = 1024 bytes, 1 GiB = 2³⁰ bytes.',
 
 	// Rank
 	rankTitle: 'The rank question: test it on random queries and keys',
@@ -250,7 +250,7 @@ const zh: KvStrings = {
 			: `${q} 个查询头各有自己的键头和值头。`,
 	memoryTableCaption: (tokens, format) => `各模型在 ${tokens} 个 token、${format} 下的 KV 缓存（单条序列）`,
 	columns: { model: '模型', layers: '层数', kvHeads: '键/值头', headSize: '头维度', perToken: '每个 token', total: '合计' },
-	memoryNote: '这是单条序列的用量；批量处理多条序列时按条数成倍增加。权重和激活值另算。',
+	memoryNote: '这是单条序列的用量；批量处理多条序列时按条数成倍增加。权重和激活值另算。单位按二进制计：1 KiB = 1024 字节，1 GiB = 2³⁰ 字节。',
 
 	rankTitle: '秩的问题：用随机的查询和键亲手检验',
 	nLabel: '序列长度 n',

@@ -136,7 +136,7 @@ const zh: LmStrings = {
 	unitLabel: '损失单位',
 	corpusStats: (chars: number, V: number, train: number, held: number) =>
 		`${chars.toLocaleString('zh')} 个字符，词表大小 V = ${V}（含起始符），${train.toLocaleString('zh')} 个训练字符对，${held.toLocaleString('zh')} 个留出字符对（最后 10%）。`,
-	vocabCut: (cut: number, kept: number) => `最少见的 ${cut} 个字符共用一个 <unk> 记号，所以分数表保持为 ${kept} × ${kept}。`,
+	vocabCut: (cut: number, kept: number) => `最少见的 ${cut} 个字符共用一个 <unk> token，所以分数表保持为 ${kept} × ${kept}。`,
 	stepLabel: '步数',
 	trainLoss: '训练损失',
 	heldLoss: '留出损失',
@@ -176,7 +176,7 @@ const zh: LmStrings = {
 	modelInput: '模型看到的输入',
 	modelTarget: '模型要输出的目标',
 	standIn: '我们的模型只看前一个字符，所以每个位置显示的 −log p 都是它对下一个字符的概率。真正的掩码语言模型或片段破坏模型还会看到右边的文本。',
-	spanSentinels: (n: number) => `目标里还有 ${n} 个哨兵记号（每个片段前一个，末尾一个）；这个字符模型无法为它们打分，所以总和只包括片段里的字符。`,
+	spanSentinels: (n: number) => `目标里还有 ${n} 个哨兵 token（每个片段前一个，末尾一个）；这个字符模型无法为它们打分，所以总和只包括片段里的字符。`,
 	sameAsPrefix: '在这里，指令微调与前缀语言模型计入的位置相同：只有回答部分。区别在注意力：提示部分是按因果方式读的，而不是双向的。',
 	masksLink: '在注意力掩码实验室中查看这个前缀 →',
 	nllHeader: '−log p',
@@ -226,15 +226,15 @@ export const OBJECTIVE_DESCRIPTIONS: Record<Lang, Record<Objective, string>> = {
 	zh: {
 		causal: '每个位置都是目标：模型根据前面的字符预测每一个字符。',
 		prefix: '前缀只作为上下文（双向读取）；只有前缀之后的位置是目标。',
-		masked: 'BERT 选出 15% 的位置（其中 80% 换成 [MASK]，10% 换成随机记号，10% 不变）；只有这些位置是目标。',
-		span: 'T5 删去约占文本 15% 的片段（平均长度 3），每个片段换成一个哨兵记号；目标就是被删去的片段。',
-		instruction: '监督微调：提示部分的记号不计入损失，只在回答部分上训练。'
+		masked: 'BERT 选出 15% 的位置（其中 80% 换成 [MASK]，10% 换成随机 token，10% 不变）；只有这些位置是目标。',
+		span: 'T5 删去约占文本 15% 的片段（平均长度 3），每个片段换成一个哨兵 token；目标就是被删去的片段。',
+		instruction: '监督微调：提示部分的 token 不计入损失，只在回答部分上训练。'
 	}
 };
 
 export const RULE_NAMES: Record<Lang, Record<DecodeRule, string>> = {
 	en: { greedy: 'Greedy', temperature: 'Temperature', 'top-k': 'Top-k', 'top-p': 'Top-p (nucleus)' },
-	zh: { greedy: '贪婪', temperature: '温度', 'top-k': 'Top-k', 'top-p': 'Top-p（核采样）' }
+	zh: { greedy: '贪心', temperature: '温度', 'top-k': 'Top-k', 'top-p': 'Top-p（核采样）' }
 };
 
 export const RULE_DESCRIPTIONS: Record<Lang, Record<DecodeRule, string>> = {
