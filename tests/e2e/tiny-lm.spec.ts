@@ -144,9 +144,10 @@ test('decoding rules reshape the distribution and sampling is seeded', async ({ 
 	await expect(kept).toHaveAttribute('data-kept', '7');
 	await expect(page).toHaveURL(/k=7/);
 	await page.getByRole('radio', { name: 'Top-p (nucleus)' }).check();
-	await page.getByLabel('p (× 0.01)').fill('100');
+	await page.getByLabel('Probability mass p').fill('1');
+	await expect(page.locator('.decoding output').filter({ hasText: 'p = 1.00' })).toHaveCount(1);
 	const all = Number(await kept.getAttribute('data-kept'));
-	await page.getByLabel('p (× 0.01)').fill('5');
+	await page.getByLabel('Probability mass p').fill('0.05');
 	// Untrained, the distribution is nearly flat: 5% of its mass takes a few tokens, not all of them.
 	await expect.poll(async () => Number(await kept.getAttribute('data-kept'))).toBeLessThan(all);
 	expect(all).toBeGreaterThan(50);
@@ -154,7 +155,9 @@ test('decoding rules reshape the distribution and sampling is seeded', async ({ 
 	await page.getByRole('radio', { name: 'Temperature' }).check();
 	await page.getByRole('button', { name: '10 steps' }).click();
 	await expect.poll(() => steps(page)).toBe(10);
-	await page.getByLabel('Temperature (× 0.1)').fill('3');
+	await page.getByLabel('Temperature T').fill('0.3');
+	await expect(page).toHaveURL(/temp=0\.3/);
+	await expect(page.locator('.decoding output').filter({ hasText: 'T = 0.3' })).toHaveCount(1);
 	const top = page.locator('.decoding tbody tr').first();
 	await expect.poll(async () => Number(await top.locator('td.c-decoded').getAttribute('data-p')) - Number(await top.locator('td.c-model').getAttribute('data-p'))).toBeGreaterThan(0.05);
 	// Sampling: the same draw gives the same text; the next draw another.

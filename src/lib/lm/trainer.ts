@@ -4,7 +4,8 @@ import { countingEntropy, countPairs, initLogits, klToCounting, lossAndGrad, mea
 import { createOptimiser, optimiserStep, type OptimiserKind, type OptimiserState } from './optim';
 import { deriveSeed, mulberry32 } from './random';
 
-/** Training stops by itself here: long past convergence for the shipped corpora. */
+/** Training stops by itself here at the latest: long past convergence for the shipped corpora (early stopping on the
+ * held-out loss, early-stopping.ts, usually stops it well before). */
 export const MAX_STEPS = 20_000;
 
 export interface TrainConfig {
@@ -69,11 +70,16 @@ export class BigramTrainer {
 		return loss;
 	}
 
+	/** Mean NLL over the held-out pairs (nats), null without any: what early stopping watches. */
+	heldLoss(): number | null {
+		return this.heldCounts.total > 0 ? meanNll(this.logits, this.heldCounts) : null;
+	}
+
 	stats(): TrainStats {
 		return {
 			step: this.step,
 			trainLoss: meanNll(this.logits, this.trainCounts),
-			heldLoss: this.heldCounts.total > 0 ? meanNll(this.logits, this.heldCounts) : null,
+			heldLoss: this.heldLoss(),
 			kl: klToCounting(this.logits, this.trainCounts)
 		};
 	}

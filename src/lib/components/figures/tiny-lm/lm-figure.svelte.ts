@@ -5,6 +5,7 @@ import { pushState, replaceState } from '$app/navigation';
 import { countingEntropy, countPairs, initLogits, klToCounting, meanNll, modelRow, type PairCounts } from '$lib/lm/bigram';
 import { BOS, buildCorpus, cutCharacters, type Corpus, type CorpusProblem } from '$lib/lm/corpus';
 import { defaultSettings, readSettings, writeSettings, type LmSettings, type SettingProblem } from '$lib/lm/settings';
+import type { StopState } from '$lib/lm/early-stopping';
 import type { TrainConfig, TrainStats } from '$lib/lm/trainer';
 import type { Lang } from '$lib/i18n/langs';
 import { corpusNow, loadCorpus } from './corpora';
@@ -32,6 +33,8 @@ export class LmFigure {
 	history: TrainStats[] = $state.raw([]);
 	floor: number | null = $state(null);
 	stepsPerSecond = $state(0);
+	/** Early stopping as the worker last reported it: the best held-out loss, and the step training stopped at. */
+	stop: StopState | null = $state.raw(null);
 	/** The model as last reported by the worker; null before its first report of this run. */
 	trained: Float32Array | null = $state.raw(null);
 
@@ -163,6 +166,7 @@ export class LmFigure {
 		this.trained = null;
 		this.stats = null;
 		this.history = [];
+		this.stop = null;
 		this.floor = null;
 		this.stepsPerSecond = 0;
 		if (!this.#worker) return;
@@ -213,6 +217,7 @@ export class LmFigure {
 		}
 		this.floor = message.floor;
 		this.stepsPerSecond = message.stepsPerSecond;
+		this.stop = message.stop;
 		let history = [...this.history, ...message.points];
 		while (history.length > MAX_POINTS) history = history.filter((_, i) => i % 2 === 0 || i === history.length - 1);
 		this.history = history;

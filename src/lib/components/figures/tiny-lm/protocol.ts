@@ -1,4 +1,5 @@
 // Messages between the tiny-LM figure and its training worker.
+import type { StopState } from '$lib/lm/early-stopping';
 import type { TrainConfig, TrainStats } from '$lib/lm/trainer';
 
 /** Every command carries a sequence number that the worker's reports echo: a report sent before the latest command
@@ -24,6 +25,9 @@ export interface Progress {
 	floor: number;
 	/** Training steps per second over the last running stretch (0 when not running). */
 	stepsPerSecond: number;
+	/** Early stopping: the best held-out loss so far and where training stopped by itself (null without held-out pairs
+	 * or before the first check). */
+	stop: StopState | null;
 }
 
 export type FromWorker = Progress | { type: 'error'; message: string };

@@ -1,5 +1,6 @@
 // Trains the bigram model off the main thread, in slices of about 25 ms so that pause and step messages are handled
 // promptly, and reports at most every PROGRESS_MS: the page never waits on training.
+import { CHECK_EVERY, EarlyStopping } from '$lib/lm/early-stopping';
 import { BigramTrainer, MAX_STEPS } from '$lib/lm/trainer';
 import type { TrainStats } from '$lib/lm/trainer';
 import type { FromWorker, ToWorker } from './protocol';
@@ -8,6 +9,7 @@ const SLICE_MS = 25;
 const PROGRESS_MS = 200;
 
 let trainer: BigramTrainer | null = null;
+let stopping = new EarlyStopping();
 /** Which run the messages belong to: progress from a run the page has since reset is ignored there. */
 let run = 0;
 let seq = 0;
@@ -38,7 +40,8 @@ function report() {
 			logits,
 			running,
 			floor: trainer.floor,
-			stepsPerSecond: running && elapsed > 0 ? (trainer.step - runStart.step) / elapsed : 0
+			stepsPerSecond: running && elapsed > 0 ? (trainer.step - runStart.step) / elapsed : 0,
+			stop: stopping.state
 		},
 		[logits.buffer]
 	);
@@ -46,17 +49,22 @@ function report() {
 	lastPost = now;
 }
 
-function step() {
-	if (!trainer) return;
+/** One step; returns true when early stopping says to stop (the held-out loss has not improved for PATIENCE steps). */
+function step(): boolean {
+	if (!trainer) return true;
 	trainer.stepOnce();
 	if (isMilestone(trainer.step)) pending.push(trainer.stats());
+	if (trainer.step % CHECK_EVERY !== 0 || !stopping.observe(trainer.step, trainer.heldLoss())) return false;
+	pending.push(trainer.stats()); // the curve shows the step it stopped at
+	return true;
 }
 
 function loop() {
 	if (!trainer || !running) return;
 	const sliceEnd = performance.now() + SLICE_MS;
-	while (performance.now() < sliceEnd && trainer.step < MAX_STEPS) step();
-	if (trainer.step >= MAX_STEPS) running = false;
+	let stopped = false;
+	while (!stopped && performance.now() < sliceEnd && trainer.step < MAX_STEPS) stopped = step();
+	if (stopped || trainer.step >= MAX_STEPS) running = false;
 	if (!running || performance.now() - lastPost >= PROGRESS_MS) report();
 	if (running) timer = setTimeout(loop, 0);
 }
@@ -71,6 +79,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
 				running = false;
 				run = message.run;
 				trainer = new BigramTrainer(message.config);
+				stopping = new EarlyStopping();
+				stopping.observe(0, trainer.heldLoss());
 				pending = [trainer.stats()];
 				report();
 				break;
@@ -79,6 +89,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
 				// Already running: say so, so the page's idea of the state cannot drift from the worker's.
 				if (running) return report();
 				running = true;
+				// Pressed again after training stopped by itself: the learner trains on, with fresh patience.
+				if (stopping.state?.stoppedAt != null) stopping.resume(trainer.step);
 				runStart = { time: performance.now(), step: trainer.step };
 				loop();
 				break;
@@ -90,6 +102,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
 			case 'step':
 				clearTimeout(timer);
 				running = false;
+				if (trainer && stopping.state?.stoppedAt != null) stopping.resume(trainer.step);
 				for (let i = 0; i < message.count && trainer && trainer.step < MAX_STEPS; i++) step();
 				report();
 				break;
