@@ -6,12 +6,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT } from '../../../tests/unit/content-scan';
-import { GLOSSARY, TERM_IDS } from './terms';
+import { GLOSSARY, TERM_IDS, type GlossaryTerm } from './terms';
 
 const seed = readFileSync('content/seed/llm-basics.zh.txt', 'utf8');
 
 /** Every rejected variant, with the term that replaces it. */
-const REJECTED = TERM_IDS.flatMap((id) => (GLOSSARY[id].rejected?.zh ?? []).map((word) => ({ word, chosen: GLOSSARY[id].name.zh, id })));
+const REJECTED = TERM_IDS.flatMap((id) => ((GLOSSARY[id] as GlossaryTerm).rejected?.zh ?? []).map((word: string) => ({ word, chosen: GLOSSARY[id].name.zh, id })));
 
 /** Source files under src/ that can put text on a page (tests excluded; the glossary is checked through its data). */
 function sourceFiles(dir: string): string[] {

@@ -14,8 +14,10 @@ export const load: PageServerLoad = ({ params }) => {
 	const all = conceptsIn(lang);
 	const index = SLUGS.indexOf(slug);
 	const link = (i: number) => (all[i] ? { slug: all[i].slug, short: all[i].short, number: all[i].number } : null);
+	// The interview answer is checked at build and rendered from the markdown: its bullets need not travel as data.
+	const { answer: _answer, ...shown } = concept(lang, slug);
 	return {
-		concept: concept(lang, slug),
+		concept: shown,
 		previous: link(index - 1),
 		next: link(index + 1),
 		// Glossary entries, references and self-check questions of this page only (throws on an unknown id or key).
