@@ -1,6 +1,7 @@
 // The attention-mask figure's state: one owner for the learner's settings, the derived model, and the pair of
 // tokens under the pointer or keyboard. The URL is a serialized copy, written from the change handlers.
 import { pushState, replaceState } from '$app/navigation';
+import { untrack } from 'svelte';
 import { buildModel } from '$lib/attention/figure';
 import {
 	cutText,
@@ -80,10 +81,14 @@ export class MaskFigure {
 		}
 	}
 
+	/** Called from change handlers and from load, which runs inside the figure's start-up effect: untracked, so that
+	 * the status it writes does not re-run that effect. */
 	#ensureTokenizer() {
-		const name = this.settings.tokenizer;
-		if (name !== 'simple' && !this.tokenizers[name]) void this.ensure(name);
-		else if (this.tokenizerStatus && this.tokenizerStatus.name !== name) this.tokenizerStatus = null;
+		untrack(() => {
+			const name = this.settings.tokenizer;
+			if (name !== 'simple' && !this.tokenizers[name]) void this.ensure(name);
+			else if (this.tokenizerStatus && this.tokenizerStatus.name !== name) this.tokenizerStatus = null;
+		});
 	}
 
 	/** Reads the settings in a query string (on load, and on back/forward). */
