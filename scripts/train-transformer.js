@@ -127,10 +127,9 @@ for (const recipe of recipes.DECODER_RECIPES) {
 		earlyStopping: `weights of the evaluation with the lowest held-out loss, evaluated every ${recipe.evalEvery} steps (so the held-out split also chose the stopping step)`,
 		seed: recipe.seed,
 		date,
-		trainingSeconds: Math.round((performance.now() - started) / 1000),
 		curve
 	};
-	console.log(`  held-out: float32 ${floatLoss.toFixed(4)}, int8 ${heldOutLoss.toFixed(4)}, bigram ${bigramLoss.toFixed(4)} nats`);
+	console.log(`  held-out: float32 ${floatLoss.toFixed(4)}, int8 ${heldOutLoss.toFixed(4)}, bigram ${bigramLoss.toFixed(4)} nats; ${Math.round((performance.now() - started) / 1000)} s (not stored: the file must not depend on the machine)`);
 	save(weights.encodeWeights(model, meta, shapes), recipe.id);
 }
 

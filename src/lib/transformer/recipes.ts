@@ -43,8 +43,8 @@ const common = {
 };
 
 export const DECODER_RECIPES: DecoderRecipe[] = [
-	{ ...common, id: 'en-causal', lang: 'en', objective: 'causal', maxVocab: 120, seed: 1, steps: 600 },
-	{ ...common, id: 'en-prefix', lang: 'en', objective: 'prefix', maxVocab: 120, seed: 1, steps: 600 },
+	{ ...common, id: 'en-causal', lang: 'en', objective: 'causal', maxVocab: 120, seed: 1, steps: 1000 },
+	{ ...common, id: 'en-prefix', lang: 'en', objective: 'prefix', maxVocab: 120, seed: 1, steps: 1000 },
 	{ ...common, id: 'zh-causal', lang: 'zh', objective: 'causal', maxVocab: 1000, seed: 1, steps: 500 },
 	{ ...common, id: 'zh-prefix', lang: 'zh', objective: 'prefix', maxVocab: 1000, seed: 1, steps: 500 }
 ];
@@ -59,13 +59,13 @@ export const ENCODER_DECODER_RECIPE = {
 	id: 'enc-dec' as const,
 	shape: { contextLength: REVERSE_MAX_LENGTH + 1, dModel: 32, nLayers: 2, nHeads: 4, dFF: 128 },
 	seed: 1,
-	steps: 1500,
+	steps: 700,
 	batchSize: 32,
 	learningRate: 4e-3,
 	warmup: 100,
 	weightDecay: 0.01,
 	clipNorm: 1,
-	evalEvery: 250,
+	evalEvery: 100,
 	heldOutWords: 300
 };
 
@@ -148,7 +148,6 @@ export function trainEncoderDecoder(stepsOverride: number | undefined, date: str
 		trainSteps: steps,
 		seed: r.seed,
 		date,
-		trainingSeconds: Math.round((Date.now() - started) / 1000),
 		curve
 	};
 	return { bytes: encodeWeights(model, meta, shapes), meta };
