@@ -30,15 +30,23 @@ const {
 	'/src/lib/lm/random.ts'
 ]);
 
-/** Median wall time of `reps` calls, after `warm` unmeasured ones. @param {() => void} f */
-function median(f, reps = 30, warm = 10) {
+/** CPU time of this process per call (user + system), mean of `reps` calls: on a busy machine a truer figure of the
+ * work than wall time, which also counts the time other processes held the CPU. */
+const cpuPerCall = /** @type {Record<string, number>} */ ({});
+
+/** Median wall time of `reps` calls, after `warm` unmeasured ones; the CPU time per call goes to cpuPerCall[label].
+ * @param {string} label @param {() => void} f */
+function median(label, f, reps = 30, warm = 10) {
 	for (let i = 0; i < warm; i++) f();
 	const times = [];
+	const cpu0 = process.cpuUsage();
 	for (let i = 0; i < reps; i++) {
 		const t0 = performance.now();
 		f();
 		times.push(performance.now() - t0);
 	}
+	const cpu = process.cpuUsage(cpu0);
+	cpuPerCall[label] = (cpu.user + cpu.system) / 1000 / reps;
 	times.sort((a, b) => a - b);
 	return times[Math.floor(reps / 2)];
 }
@@ -54,16 +62,18 @@ for (const [lang, vocabSize] of [
 	const model = T.createTransformer(config, 1);
 	const tokens = Array.from({ length: 64 }, (_, i) => (i * 7) % vocabSize);
 	const mask = masks.causalMask(64);
-	const forwardMs = median(() => T.forward(model, tokens, mask));
-	const stepMs = median(() => T.lossAndGradients(model, tokens, tokens, mask, tokens.map(() => 1)), 10, 3);
-	const withCache = median(() => {
+	const forwardMs = median(`forward ${lang}`, () => T.forward(model, tokens, mask));
+	const stepMs = median(`step ${lang}`, () => T.lossAndGradients(model, tokens, tokens, mask, tokens.map(() => 1)), 10, 3);
+	const withCache = median(`cache ${lang}`, () => {
 		const cache = kv.createKVCache(model);
 		for (const t of tokens) kv.stepWithCache(model, cache, t);
 	}, 5, 2);
-	const withoutCache = median(() => {
+	const withoutCache = median(`no cache ${lang}`, () => {
 		for (let n = 1; n <= 64; n++) kv.logitsWithoutCache(model, tokens.slice(0, n));
 	}, 3, 1);
-	rows.push({ lang, vocabSize, parameters: T.parameterCount(model), forwardMs, forwardBackwardMs: stepMs, generate64WithCacheMs: withCache, generate64WithoutCacheMs: withoutCache });
+	const cpu = (/** @type {string} */ key) => cpuPerCall[`${key} ${lang}`];
+	rows.push({ lang, vocabSize, parameters: T.parameterCount(model), forwardMs, forwardBackwardMs: stepMs, generate64WithCacheMs: withCache, generate64WithoutCacheMs: withoutCache, cpuMs: { forward: cpu('forward'), forwardBackward: cpu('step'), generate64WithCache: cpu('cache'), generate64WithoutCache: cpu('no cache') } });
+	console.log(`  CPU time per call: forward ${cpu('forward').toFixed(2)} ms, forward+backward ${cpu('step').toFixed(1)} ms, generation with cache ${cpu('cache').toFixed(1)} ms, without ${cpu('no cache').toFixed(0)} ms`);
 	console.log(
 		`${lang} shape (V ${vocabSize}, ${T.parameterCount(model)} parameters): forward 64 tokens ${forwardMs.toFixed(2)} ms, forward+backward ${stepMs.toFixed(1)} ms; 64 tokens generated with KV cache ${withCache.toFixed(1)} ms, without ${withoutCache.toFixed(0)} ms (${(withoutCache / withCache).toFixed(1)}x)`
 	);
