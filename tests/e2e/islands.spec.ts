@@ -145,7 +145,7 @@ test.describe('first tap on a phone before the code arrives', () => {
 });
 
 test('a query without any figure key starts no figure: ?utm_source=x', async ({ page }) => {
-	for (const path of ['/en/lab/attention-masks/', '/zh/02-causal-prefix-encoder-decoder/']) {
+	for (const path of ['/en/lab/attention-masks/', '/zh/causal-prefix-encoder-decoder/']) {
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(request.url()));
 		await page.goto(`${path}?utm_source=x`);
