@@ -1,0 +1,190 @@
+// The mask figure and the figures' layout on a 360 px phone with touch and on a 1366 px laptop (issue 17): text size
+// on screen, what covers a tapped cell, touch-target sizes, figure widths before and after the first input, motion.
+import { expect, test, type Page } from '@playwright/test';
+import { LAB_SLUGS } from '../../src/lib/labs';
+import { expectLegible } from './legibility';
+import { figuresLive, hydrated } from './site';
+
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+const LAPTOP = { viewport: { width: 1366, height: 800 } };
+const THIRTY = encodeURIComponent(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '));
+const Q2 = { en: '/en/causal-prefix-encoder-decoder/', zh: '/zh/causal-prefix-encoder-decoder/' };
+
+test.describe.configure({ timeout: 90_000 });
+
+/** Taps (or clicks) the cell at row q, column k of the first grid in `figure`; returns whether the cell itself is what
+ * lies under its centre afterwards (nothing the figure opened covers it). */
+async function tapCell(page: Page, root: string, q: number, k: number, touch: boolean) {
+	const cell = page.locator(`${root} .mask-grid rect[data-q="${q}"][data-k="${k}"]`).first();
+	await cell.scrollIntoViewIfNeeded();
+	if (touch) await cell.tap();
+	else await cell.click();
+	const box = (await cell.boundingBox())!;
+	return page.evaluate(
+		({ x, y, q, k }) => {
+			const hit = document.elementFromPoint(x, y) as SVGElement | null;
+			return hit?.dataset?.q === String(q) && hit?.dataset?.k === String(k);
+		},
+		{ x: box.x + box.width / 2, y: box.y + box.height / 2, q, k }
+	);
+}
+
+for (const [device, use] of [
+	['phone', PHONE],
+	['laptop', LAPTOP]
+] as const) {
+	test.describe(device, () => {
+		test.use(use);
+		const touch = device === 'phone';
+
+		for (const [what, path] of [
+			['mask lab, defaults', '/en/lab/attention-masks/'],
+			['mask lab, zh, prefix LM', '/zh/lab/attention-masks/?arch=prefix'],
+			['mask lab, a 30-token sentence', `/en/lab/attention-masks/?input=${THIRTY}&arch=prefix`],
+			['mask lab, compare view, 30 tokens', `/en/lab/attention-masks/?view=compare&input=${THIRTY}`],
+			['mask lab, 300 tokens (canvas)', `/en/lab/attention-masks/?input=${encodeURIComponent('word '.repeat(300))}&arch=prefix`],
+			['question 2 (en)', Q2.en],
+			['question 2 (zh), joined', `${Q2.zh}?joined=true`]
+		] as const) {
+			test(`${what}: every label and text is at least 11 px on screen, before and after a tap`, async ({ page }) => {
+				await page.goto(path);
+				await figuresLive(page);
+				const figure = page.locator('.attention-mask-figure');
+				await expectLegible(figure, 11, `${device} ${what}`);
+				// Past the point where every token is named (the canvas), the tapped row and column are labelled.
+				const surface = figure.locator('.mask-canvas .surface').first();
+				if (await surface.count()) {
+					await surface.scrollIntoViewIfNeeded();
+					const box = (await surface.boundingBox())!;
+					if (touch) await page.touchscreen.tap(box.x + box.width * 0.6, box.y + box.height * 0.3);
+					else await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.3);
+					await expect(figure.locator('[data-focus-label="col"]').first()).toBeVisible();
+				} else {
+					expect(await tapCell(page, '.attention-mask-figure', 3, 1, touch)).toBe(true);
+				}
+				await expectLegible(figure, 11, `${device} ${what}, after a tap`);
+			});
+		}
+
+		test('mask lab: a tapped cell is not covered, and the explanation is in view above the grid', async ({ page }) => {
+			await page.goto('/en/lab/attention-masks/?arch=prefix');
+			await figuresLive(page);
+			for (const [q, k] of [
+				[0, 0],
+				[8, 2],
+				[12, 12]
+			]) {
+				expect(await tapCell(page, '.attention-mask-figure', q, k, touch), `cell ${q},${k}`).toBe(true);
+			}
+			const explanation = page.locator('[data-explanation]');
+			await expect(explanation).toContainText('can see');
+			const [panel, grid] = await Promise.all([explanation.boundingBox(), page.locator('.mask-grid').first().boundingBox()]);
+			expect(panel!.y + panel!.height).toBeLessThanOrEqual(grid!.y);
+			// It speaks of what this device has.
+			await page.goto('/en/lab/attention-masks/');
+			await hydrated(page);
+			const help = await page.locator('[data-explanation] p:visible').first().textContent();
+			if (touch) expect(help).toMatch(/^Tap a cell/);
+			else expect(help).toMatch(/arrow keys/);
+		});
+
+		test('mask lab: cells are 24 px targets, the prefix handle 32 px, and each shows a focus ring', async ({ page }) => {
+			await page.goto(`/en/lab/attention-masks/?arch=prefix&input=${THIRTY}`);
+			await figuresLive(page);
+			const cell = (await page.locator('.mask-grid rect[data-q="0"][data-k="0"]').first().boundingBox())!;
+			expect(cell.width).toBeGreaterThanOrEqual(24);
+			expect(cell.height).toBeGreaterThanOrEqual(24);
+			const handle = page.locator('[data-prefix-handle][role="slider"]');
+			const hit = (await handle.locator('rect.hit').boundingBox())!;
+			expect(Math.min(hit.width, hit.height)).toBeGreaterThanOrEqual(32);
+			await handle.focus();
+			await page.keyboard.press('ArrowLeft');
+			expect(await handle.locator('rect.hit').evaluate((el) => getComputedStyle(el).stroke)).not.toBe('none');
+			await page.locator('.mask-grid rect[data-q="0"][data-k="0"]').first().focus();
+			await page.keyboard.press('ArrowRight');
+			const focused = page.locator('.mask-grid rect:focus');
+			expect(await focused.evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth))).toBeGreaterThanOrEqual(2);
+		});
+
+		test('every lab: figures are laid out at their width before any input, and keep it', async ({ page }) => {
+			for (const lab of LAB_SLUGS) {
+				await page.goto(`/en/lab/${lab}/`);
+				await hydrated(page);
+				await page.waitForLoadState('networkidle');
+				// The reader comes to each figure: one shown at another width than prerendered starts by itself as it
+				// nears the screen, without input.
+				for (const island of await page.locator('[data-island]').all()) {
+					await island.scrollIntoViewIfNeeded();
+					await page.waitForTimeout(300);
+				}
+				await page.waitForLoadState('networkidle');
+				const charts = page.locator('[data-fits-width]');
+				for (let i = 0; i < (await charts.count()); i++) {
+					const chart = charts.nth(i);
+					if (!(await chart.isVisible())) continue;
+					await expect
+						.poll(
+							() =>
+								chart.evaluate((el: HTMLElement) => {
+									const [min, max] = el.dataset.fitsWidth!.split(' ').map(Number);
+									return el.clientWidth >= min - 1 && el.clientWidth <= max + 1;
+								}),
+							{ message: `${lab}: chart ${i} at its width` }
+						)
+						.toBe(true);
+				}
+				const widths = () => page.locator('[data-island] svg:visible').evaluateAll((svgs) => svgs.slice(0, 6).map((svg) => Math.round(svg.getBoundingClientRect().width)));
+				const before = await widths();
+				await figuresLive(page);
+				expect(await widths(), lab).toEqual(before);
+			}
+		});
+	});
+}
+
+test.describe('motion', () => {
+	test('the prefix boundary glides, and nothing moves with prefers-reduced-motion', async ({ browser }) => {
+		for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+			const page = await browser.newPage({ reducedMotion });
+			await page.goto('/en/lab/attention-masks/?arch=prefix');
+			await figuresLive(page);
+			const durations = await page.evaluate(() =>
+				['.mask-grid .cells rect', '.prefix-boundary .moves', '.prefix-handle .moves'].map((selector) =>
+					parseFloat(getComputedStyle(document.querySelector(selector)!).transitionDuration)
+				)
+			);
+			if (reducedMotion === 'reduce') expect(durations).toEqual([0, 0, 0]);
+			else for (const duration of durations) expect(duration).toBeGreaterThan(0);
+			await page.close();
+		}
+	});
+});
+
+test.describe('question 2', () => {
+	test.use(LAPTOP);
+	test('shows a loss row under each mask and lays the encoder-decoder over one joined sequence', async ({ page }) => {
+		await page.goto(Q2.en);
+		await figuresLive(page);
+		const figure = page.locator('.attention-mask-figure');
+		const scored = (arch: string) => figure.locator(`.panel[data-arch="${arch}"] [data-loss-row]`).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-scored'))));
+		const n = Number(await figure.locator('.panel[data-arch="causal"] .mask-grid').getAttribute('data-cols'));
+		const targets = await figure.locator('[data-token-index]').evaluateAll((chips) => chips.filter((c) => c.classList.contains('target')).length);
+		expect(await scored('causal')).toEqual([n]);
+		expect(await scored('prefix')).toEqual([targets]);
+		// Encoder self-attention: nothing scored; decoder self-attention: every target token (cross-attention has none).
+		expect(await scored('encoder-decoder')).toEqual([0, targets]);
+		// Input/target and prefix boundaries are marked apart, by name.
+		await expect(figure.locator('[data-mark="target"]')).toHaveCount(1);
+		await expect(figure.locator('[data-mark="prefix"]')).toHaveCount(1);
+
+		await figure.getByLabel(/joined sequence/).check();
+		await expect.poll(() => new URL(page.url()).searchParams.get('joined')).toBe('true');
+		const joined = figure.locator('.panel[data-arch="encoder-decoder"] .mask-grid');
+		await expect(joined).toHaveCount(1);
+		// Cell for cell the prefix LM's mask (at the default prefix, the input's end), with the same loss row.
+		const cells = (arch: string) => figure.locator(`.panel[data-arch="${arch}"] .mask-grid rect[data-q]`).evaluateAll((rects) => rects.map((r) => r.getAttribute('data-visible')).join(''));
+		expect(await cells('encoder-decoder')).toBe(await cells('prefix'));
+		expect(await scored('encoder-decoder')).toEqual([targets]);
+		await expect(figure.locator('[data-input-end]')).toHaveCount(1);
+	});
+});
