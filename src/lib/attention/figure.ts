@@ -4,7 +4,8 @@ import { countSpans, maskFromSpans, MAX_TOKENS, SPANS, type Mask, type RowSpan }
 import type { Architecture, MaskSettings } from './settings';
 import { tokenize, type Token } from './tokenize';
 
-export type MatrixId = 'self' | 'encoder-self' | 'decoder-self' | 'cross';
+/** 'joined': the encoder-decoder's three matrices laid over one [input; target] sequence. */
+export type MatrixId = 'self' | 'encoder-self' | 'decoder-self' | 'cross' | 'joined';
 
 /** One attention matrix to draw: rows are queries, columns keys. Offsets place its rows and columns in the combined
  * [input; target] sequence, so a hover on one matrix can be shown on the others. */
@@ -115,6 +116,14 @@ export function matricesFor(arch: Architecture, model: MaskFigureModel): Matrix[
 			return drawn;
 		}
 	}
+}
+
+/** The encoder-decoder's encoder self-attention, cross-attention and decoder self-attention as one matrix over the
+ * joined [input; target] sequence, the top-right block (encoder queries, target keys) blocked. Cell for cell it is the
+ * prefix LM's mask with the prefix ending where the input ends (masks.ts: combinedEncoderDecoderMask). */
+export function joinedEncoderDecoder(model: MaskFigureModel): Matrix {
+	const S = model.inputTokens.length;
+	return matrix('joined', [`prefix ${S}`, SPANS.prefix(S)], model.tokens, model.tokens, 0, 0);
 }
 
 export type CellReason =

@@ -11,9 +11,9 @@ describe('readSettings', () => {
 	});
 
 	it('reads every setting', () => {
-		const { settings, problems } = read('arch=sliding&input=a+b&target=c&prefix=2&window=5&view=compare&style=unilm');
+		const { settings, problems } = read('arch=sliding&input=a+b&target=c&prefix=2&window=5&view=compare&style=unilm&joined=true');
 		expect(problems).toEqual([]);
-		expect(settings).toEqual({ arch: 'sliding', input: 'a b', target: 'c', prefix: 2, window: 5, view: 'compare', style: 'unilm' });
+		expect(settings).toEqual({ arch: 'sliding', input: 'a b', target: 'c', prefix: 2, window: 5, view: 'compare', style: 'unilm', joined: true });
 	});
 
 	it.each([
@@ -72,7 +72,8 @@ describe('writeSettings', () => {
 			prefix: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: null }),
 			window: fc.integer({ min: 1, max: 1024 }),
 			view: fc.constantFrom('single' as const, 'compare' as const),
-			style: fc.constantFrom('t5' as const, 'unilm' as const)
+			style: fc.constantFrom('t5' as const, 'unilm' as const),
+			joined: fc.boolean()
 		});
 		fc.assert(
 			fc.property(settingsArbitrary, fc.constantFrom<Partial<MaskSettings>>({}, { view: 'compare' }, { prefix: 3 }), (settings, start) => {
@@ -81,5 +82,10 @@ describe('writeSettings', () => {
 				expect(readSettings(new URLSearchParams(query), base)).toEqual({ settings, problems: [] });
 			})
 		);
+	});
+	it('reads the joined view as true or false, and reports anything else', () => {
+		const base = defaultSettings('en');
+		expect(readSettings(new URLSearchParams('joined=true'), base).settings.joined).toBe(true);
+		expect(readSettings(new URLSearchParams('joined=yes'), base)).toMatchObject({ settings: { joined: false }, problems: [{ key: 'joined', reason: 'unknown' }] });
 	});
 });

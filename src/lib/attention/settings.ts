@@ -26,6 +26,8 @@ export interface MaskSettings {
 	window: number;
 	view: View;
 	style: MaskStyle;
+	/** Compare view: draw the encoder-decoder's three matrices as one over the joined [input; target] sequence. */
+	joined: boolean;
 }
 
 export interface Example {
@@ -61,6 +63,7 @@ export function defaultSettings(lang: 'zh' | 'en', overrides: Partial<MaskSettin
 		window: 3,
 		view: 'single',
 		style: 't5',
+		joined: false,
 		...overrides
 	};
 }
@@ -75,7 +78,8 @@ const KEYS: Record<keyof MaskSettings, string> = {
 	prefix: 'prefix',
 	window: 'window',
 	view: 'view',
-	style: 'style'
+	style: 'style',
+	joined: 'joined'
 };
 
 /** The query keys this figure owns. */
@@ -121,6 +125,11 @@ export function readSettings(params: URLSearchParams, defaults: MaskSettings): {
 		const value = plainInteger(prefix);
 		if (value === undefined) problems.push({ key: 'prefix', value: prefix, reason: 'not-integer' });
 		else settings.prefix = value;
+	}
+	const joined = get('joined');
+	if (joined !== null) {
+		if (joined === 'true' || joined === 'false') settings.joined = joined === 'true';
+		else problems.push({ key: 'joined', value: joined.slice(0, 40), reason: 'unknown' });
 	}
 	const window = get('window');
 	if (window !== null) {

@@ -94,6 +94,9 @@ const KEYS = {
 	unit: 'unit'
 } as const satisfies Record<keyof LmSettings, string>;
 
+/** The query keys this figure owns. */
+export const SETTING_KEYS: readonly string[] = Object.values(KEYS);
+
 export type SettingProblem = { key: string; value: string; reason: 'unknown' | 'not-number' | 'out-of-range' | 'too-long' };
 
 const oneOf = <T>(list: readonly T[], value: string): T | undefined => list.find((item) => String(item) === value);

@@ -16,11 +16,27 @@ describe('moveCell', () => {
 
 describe('maskGeometry', () => {
 	it('names tokens on small grids and numbers larger ones', () => {
-		expect(maskGeometry(13, 13)).toMatchObject({ tokenLabels: true, unit: 1, width: 64 + 13 * 20 + 4 });
+		expect(maskGeometry(13, 13)).toMatchObject({ tokenLabels: true, unit: 1, width: 52 + 13 * 24 + 4, height: 64 + 13 * 24 + 4 });
+		// Every token is named up to 32 a side (the SVG grid's limit), so a 30-token sentence keeps its labels.
+		expect(maskGeometry(30, 30).tokenLabels).toBe(true);
+		expect(maskGeometry(33, 33).tokenLabels).toBe(false);
 		const large = maskGeometry(1024, 1024);
 		expect(large.tokenLabels).toBe(false);
 		expect(large.indexStep).toBe(128);
-		expect(large.unit).toBeCloseTo((1024 * 20) / 640);
+	});
+	it('scales a large grid so that its labels are LABEL_PX on screen at the width it is drawn at', () => {
+		for (const screen of [328, 640, 1100]) {
+			const g = maskGeometry(1024, 1024, screen);
+			// One CSS px is `unit` user units: the drawing's width over its screen width.
+			expect(g.width / g.unit).toBeCloseTo(screen, 6);
+			expect(g.left / g.unit).toBeCloseTo(36, 6);
+		}
+		// Without a width (the exported SVG), a typical 640 px.
+		expect(maskGeometry(1024, 1024).width / maskGeometry(1024, 1024).unit).toBeCloseTo(640, 6);
+	});
+	it('draws SVG grids one user unit per CSS pixel, with cells of at least 24 px', () => {
+		expect(maskGeometry(32, 32).unit).toBe(1);
+		expect(maskGeometry(32, 32).cell).toBeGreaterThanOrEqual(24);
 	});
 	it('shortens long token labels', () => {
 		expect(shortLabel('translate')).toBe('trans…');

@@ -11,29 +11,42 @@ export interface MaskGeometry {
 	tokenLabels: boolean;
 	/** Index labels every this many cells when tokens are not written. */
 	indexStep: number;
-	/** User units per screen pixel at a typical figure width: labels, strokes and handles scale by it so they keep
-	 * their on-screen size however many cells there are. */
+	/** User units per CSS pixel on screen (1 for SVG grids, drawn at their natural size; for a canvas grid, from the
+	 * width it is drawn at): labels, strokes and handles scale by it so they keep their on-screen size. */
 	unit: number;
 }
 
-/** The width, in CSS pixels, a figure is usually drawn at; used only to size labels and handles. */
+/** The width, in CSS pixels, a large (canvas) mask is assumed to be drawn at when its real width is not known (the
+ * exported SVG, the prerendered page): used only to size its labels and handles. */
 const TYPICAL_WIDTH = 640;
+/** Room, in CSS px, for index labels (up to four digits at LABEL_PX) beside and above a large grid. */
+const INDEX_MARGIN_PX = 36;
 
-export const CELL = 20;
-/** Up to this many tokens per side, labels name the tokens; past it, indices. */
-export const TOKEN_LABEL_LIMIT = 24;
+/** A cell's side in user units. SVG grids are drawn one user unit per CSS pixel, so a cell is a 24 x 24 px touch
+ * target (WCAG 2.2 target size) and labels keep their size; canvas grids scale to fit instead. */
+export const CELL = 24;
+/** Font size of every label, in CSS px on screen. */
+export const LABEL_PX = 12;
+/** Up to this many tokens per side, labels name the tokens (every one: at 24 px a cell has room); past it, indices.
+ * The same limit as the SVG grid's: grids past it are canvases. */
+export const TOKEN_LABEL_LIMIT = 32;
 
-export function maskGeometry(rows: number, cols: number): MaskGeometry {
+/** `screenWidth`: the CSS width a large grid is drawn at, when known, so its labels come out at LABEL_PX. */
+export function maskGeometry(rows: number, cols: number, screenWidth?: number): MaskGeometry {
 	const tokenLabels = Math.max(rows, cols) <= TOKEN_LABEL_LIMIT;
 	const longest = Math.max(rows, cols);
-	const unit = Math.max(1, (cols * CELL) / TYPICAL_WIDTH);
-	const margin = tokenLabels ? 64 : 30 * unit;
+	// Large grids scale to their width: solve width = margin + cols * CELL + 4 with margin = INDEX_MARGIN_PX * unit
+	// and unit = width / screenWidth.
+	const drawnAt = screenWidth && screenWidth > INDEX_MARGIN_PX * 2 ? screenWidth : TYPICAL_WIDTH;
+	const unit = tokenLabels ? 1 : Math.max(1, (cols * CELL + 4) / (drawnAt - INDEX_MARGIN_PX));
+	const margin = tokenLabels ? 64 : INDEX_MARGIN_PX * unit;
 	const indexStep = longest <= 64 ? 8 : longest <= 256 ? 32 : 128;
 	return {
 		cell: CELL,
-		left: margin,
+		// Row labels need less room than the slanted column labels above the grid.
+		left: tokenLabels ? 52 : margin,
 		top: margin,
-		width: margin + cols * CELL + 4,
+		width: (tokenLabels ? 52 : margin) + cols * CELL + 4,
 		height: margin + rows * CELL + 4,
 		tokenLabels,
 		indexStep,

@@ -19,3 +19,26 @@ export const FIGURES = {
 } satisfies Record<string, () => Promise<FigureModule>>;
 
 export type FigureName = keyof typeof FIGURES;
+
+/** The query keys each figure owns (its settings in the URL): a link carrying one of them starts that figure at once,
+ * to show those settings; other keys (`?utm_source=…`, another figure's) leave it waiting for the reader. Written out
+ * here rather than imported, so the island runtime on every page does not carry the figures' URL parsers;
+ * figures.test.ts checks each list against the figure's own. */
+export const FIGURE_KEYS: Record<FigureName, readonly string[]> = {
+	'attention-masks': ['arch', 'input', 'target', 'prefix', 'window', 'view', 'style', 'joined'],
+	emergence: ['mode', 'metric', 'alpha', 'c', 'len', 'choices', 'x', 'tpp', 'y', 'test', 'seed', 'sizes', 'parts', 'frac'],
+	'kv-ledger': ['kv-arch', 'kv-turns', 'kv-user', 'kv-answer', 'kv-step', 'kv-metric'],
+	'kv-memory': ['mem-model', 'mem-format', 'mem-ctx'],
+	'attention-rank': ['rank-n', 'rank-d', 'rank-seed', 'rank-mask', 'rank-prefix', 'rank-scale'],
+	't5-evidence': ['t5-frame'],
+	'block-explorer': ['variant', 'part', 'batch', 'seq', 'toyheads', 'seed'],
+	'param-calculator': ['preset', 'vocab', 'ctx', 'dmodel', 'layers', 'heads', 'kvheads', 'dff', 'ffn', 'norm', 'bias', 'pos', 'tied', 'tokens'],
+	'model-atlas': ['class', 'weights', 'org', 'model'],
+	'tiny-lm': ['corpus', 'paste', 'lr', 'opt', 'batch', 'seed', 'obj', 'text', 'prefix', 'decode', 'temp', 'k', 'p', 'draw', 'ctx', 'unit']
+};
+
+/** Whether a query string carries a setting of figure `name`. */
+export function carriesSettings(search: string, name: FigureName): boolean {
+	const params = new URLSearchParams(search);
+	return FIGURE_KEYS[name].some((key) => params.has(key));
+}

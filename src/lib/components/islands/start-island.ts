@@ -1,16 +1,19 @@
 // How an island comes to life: the figure's prerendered markup stays in place until the reader reaches for it
-// (pointer, touch or keyboard focus), or at once when the link carries settings or when there is no prerendered markup
-// (the page was rendered in the browser). Then the figure's code is fetched, the live figure replaces the static one
-// and gets what the reader already did to it: text typed, sliders moved, radios picked, buttons pressed, and focus.
+// (pointer, touch or keyboard focus), or at once when the link carries one of the figure's own settings, when there is
+// no prerendered markup (the page was rendered in the browser), or when a chart in it was laid out at another width
+// than it is shown at. Then the figure's code is fetched, the live figure replaces the static one and gets what the
+// reader already did to it: text typed, sliders moved, boxes checked, radios and options picked, buttons pressed, and
+// focus. The rules are written down in docs/islands.md.
 // Used by Island.svelte and, for islands in a concept page's prose (which is not hydrated), by enhance-prose.ts.
 import { flushSync, mount, unmount } from 'svelte';
-import { FIGURES, type FigureModule, type FigureName } from './figures';
+import { carriesSettings, FIGURES, type FigureModule, type FigureName } from './figures';
 
-type Control = HTMLInputElement | HTMLTextAreaElement;
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+const CONTROLS = 'input, textarea, select';
 
 /** A control's value before anyone touched it: its default as the browser holds it (a slider snaps a default that is
  * off its steps, 9.30103 to 9.3, so comparing with the attribute's text would see an edit that never happened). */
-function untouched(control: Control): string {
+function untouched(control: HTMLInputElement | HTMLTextAreaElement): string {
 	if (control instanceof HTMLTextAreaElement) return control.defaultValue;
 	// A fresh input with the same attributes (a clone would copy the edited value along with them).
 	const probe = document.createElement('input');
@@ -21,47 +24,92 @@ function untouched(control: Control): string {
 	return probe.value;
 }
 
-/** What the reader changed in the static figure before its code arrived: typed text, moved sliders, picked radios. */
-function editsIn(root: HTMLElement) {
-	return [...root.querySelectorAll<Control>('input[name], textarea[name]')]
-		.filter((c) => (c instanceof HTMLInputElement && c.type === 'radio' ? c.checked && !c.defaultChecked : c.value !== untouched(c)))
-		.map((c) => ({ name: c.name, value: c.value, radio: c instanceof HTMLInputElement && c.type === 'radio' }));
+const checkable = (c: Control): c is HTMLInputElement => c instanceof HTMLInputElement && (c.type === 'checkbox' || c.type === 'radio');
+
+/** Names a control so the same control can be found in the live figure: its name (with its value, for boxes and radios
+ * that share a name), else its position among the figure's controls (the live figure starts from the same settings,
+ * so it has the same controls in the same order). */
+function controlKey(control: Control, all: Control[]): string {
+	if (control.name) return checkable(control) ? `${control.name}\n${control.value}` : control.name;
+	return `#${all.indexOf(control)}`;
 }
 
-/** Applies those changes to the live figure through its own event handlers, so nothing typed is lost. */
-function replay(root: HTMLElement, edits: ReturnType<typeof editsIn>) {
-	for (const { name, value, radio } of edits) {
-		const selector = radio ? `input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]` : `[name="${CSS.escape(name)}"]`;
-		const control = root.querySelector<Control>(selector);
-		if (!control) continue;
-		if (radio) (control as HTMLInputElement).checked = true;
-		else control.value = value;
-		control.dispatchEvent(new Event(radio ? 'change' : 'input', { bubbles: true }));
+type Edit = { key: string; value: string; checked: boolean };
+
+/** What the reader changed in the static figure before its code arrived, control by control. */
+function editsIn(root: HTMLElement): Edit[] {
+	const all = [...root.querySelectorAll<Control>(CONTROLS)];
+	const edits: Edit[] = [];
+	for (const control of all) {
+		if (control instanceof HTMLInputElement && ['button', 'submit', 'reset', 'file', 'hidden'].includes(control.type)) continue;
+		const changed = checkable(control)
+			? control.checked !== control.defaultChecked
+			: control instanceof HTMLSelectElement
+				? [...control.options].some((option) => option.selected !== option.defaultSelected)
+				: control.value !== untouched(control);
+		// A radio that lost its check is undone by checking its neighbour, which is an edit of its own.
+		if (!changed || (control instanceof HTMLInputElement && control.type === 'radio' && !control.checked)) continue;
+		edits.push({ key: controlKey(control, all), value: control.value, checked: checkable(control) && control.checked });
+	}
+	return edits;
+}
+
+/** Applies those changes to the live figure through its own event handlers (input, then change, as a browser sends
+ * them), so nothing the reader did is lost. */
+function replay(root: HTMLElement, edits: Edit[]) {
+	const all = [...root.querySelectorAll<Control>(CONTROLS)];
+	const byKey = new Map(all.map((control) => [controlKey(control, all), control]));
+	for (const { key, value, checked } of edits) {
+		const control = byKey.get(key);
+		if (!control || control.disabled) continue;
+		if (checkable(control)) {
+			if (control.checked === checked) continue;
+			control.checked = checked;
+		} else {
+			if (control.value === value) continue;
+			control.value = value;
+			// An option the live figure does not offer: leave the control as the figure set it.
+			if (control.value !== value) continue;
+		}
+		control.dispatchEvent(new Event('input', { bubbles: true }));
+		control.dispatchEvent(new Event('change', { bubbles: true }));
 		flushSync();
 	}
 }
 
 const TRIGGERS = ['pointerenter', 'focusin', 'touchstart'] as const;
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+/** What a press is recorded on: buttons, and drawn elements that act as one (an atlas model, an SVG `role="button"`). */
+const PRESSABLE = 'button, [role="button"]';
+/** Charts that measure their width mark the element they measure with `data-fits-width="min max"`: the widths (CSS
+ * px, clientWidth) at which their markup is what the live chart would draw (`"720 720"` for a chart laid out at
+ * exactly 720 px; `"600 100000"` for one that only switches layout under 600 px). */
+const LAID_OUT = '[data-fits-width]';
 
 /** Makes `host` (holding the figure's static markup, or nothing) an island of figure `name`; returns the clean-up.
  * When the live figure is in, `host` gets a `data-live` attribute. */
 export function startIsland(host: HTMLElement, name: FigureName, props: Record<string, unknown>): () => void {
 	let instance: ReturnType<typeof mount> | undefined;
+	let started = false;
 	let cancelled = false;
-	/** Buttons pressed in the static figure before its code arrived, by position (the live figure starts from the same
-	 * settings, so it has the same buttons in the same order). */
+	/** Buttons pressed in the static figure before its code arrived, by position among them. */
 	const pressed: number[] = [];
 	const recordPress = (event: Event) => {
-		const button = (event.target as Element | null)?.closest('button');
-		if (button && host.contains(button)) pressed.push([...host.querySelectorAll('button')].indexOf(button));
+		const button = (event.target as Element | null)?.closest(PRESSABLE);
+		if (button && host.contains(button)) pressed.push([...host.querySelectorAll(PRESSABLE)].indexOf(button));
 	};
+	let watchers: (ResizeObserver | IntersectionObserver)[] = [];
 	const stopListening = () => {
 		for (const type of TRIGGERS) host.removeEventListener(type, start);
 		host.removeEventListener('click', recordPress, true);
+		for (const watcher of watchers) watcher.disconnect();
+		watchers = [];
 	};
 	async function start() {
+		if (started) return;
+		started = true;
 		for (const type of TRIGGERS) host.removeEventListener(type, start);
+		for (const watcher of watchers) watcher.disconnect();
 		const { default: Figure }: FigureModule = await FIGURES[name]();
 		if (cancelled || instance) return;
 		host.removeEventListener('click', recordPress, true);
@@ -75,7 +123,8 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		flushSync();
 		replay(host, edits);
 		for (const index of pressed) {
-			host.querySelectorAll('button')[index]?.click();
+			// A click event rather than click(): SVG elements have no click().
+			host.querySelectorAll(PRESSABLE)[index]?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
 			flushSync();
 		}
 		host.setAttribute('data-live', '');
@@ -83,15 +132,48 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		else if (focusedIndex >= 0) host.querySelectorAll<HTMLElement>(FOCUSABLE)[focusedIndex]?.focus();
 	}
 	// The prerendered figure already shows the default settings, so its code is fetched and run only when the reader
-	// reaches for it — a page with figures costs no more main-thread time to load than one without. A link with
-	// settings in its query starts the figures at once, to show those settings; so does a figure rendered in the
+	// reaches for it — a page with figures costs no more main-thread time to load than one without. A link with this
+	// figure's settings in its query starts it at once, to show those settings; so does a figure rendered in the
 	// browser (the reader came by a client-side link), which has no prerendered markup to show meanwhile.
 	host.addEventListener('click', recordPress, true);
 	for (const type of TRIGGERS) host.addEventListener(type, start, { passive: true });
-	if (location.search.length > 1 || !host.firstElementChild) void start();
+	if (carriesSettings(location.search, name) || !host.firstElementChild) void start();
+	else watchWidth();
 	return () => {
 		cancelled = true;
 		stopListening();
 		if (instance) unmount(instance);
 	};
+
+	/** A chart whose layout depends on its width was prerendered at a guess of it. When it is shown at another width
+	 * and is on screen, the figure starts before the reader reaches for it, so the chart is laid out at its real width
+	 * before any input and nothing moves under the pointer. Off screen it waits: the reader cannot point at it. */
+	function watchWidth() {
+		const charts = [...host.querySelectorAll<HTMLElement>(LAID_OUT)];
+		if (charts.length === 0 || typeof ResizeObserver === 'undefined' || typeof IntersectionObserver === 'undefined') return;
+		let misfit = false;
+		let visible = false;
+		const check = () => {
+			if (misfit && visible) void start();
+		};
+		// clientWidth, as the charts' own bind:clientWidth measures; read in the observer's callback, after layout.
+		const sizes = new ResizeObserver(() => {
+			misfit = charts.some((chart) => {
+				const [min, max] = (chart.dataset.fitsWidth ?? '').split(' ').map(Number);
+				const width = chart.clientWidth;
+				return width > 0 && !(width >= min - 1 && width <= max + 1);
+			});
+			check();
+		});
+		const sight = new IntersectionObserver(
+			(entries) => {
+				visible = entries.some((entry) => entry.isIntersecting);
+				check();
+			},
+			{ rootMargin: '200px 0px' }
+		);
+		for (const chart of charts) sizes.observe(chart);
+		sight.observe(host);
+		watchers = [sizes, sight];
+	}
 }

@@ -47,7 +47,19 @@ const en = {
 		`${n} tokens: ${input} from the input${target ? `, ${target} from the target` : ''}.`,
 	summaryPrefix: (p: number) => `prefix of ${p} tokens`,
 	summaryWindow: (w: number) => `window of ${w} tokens`,
-	noCell: 'Hover over or tap a cell, or focus the grid and use the arrow keys, to see why a token can or cannot see another.'
+	noCell: 'Hover over or tap a cell, or focus the grid and use the arrow keys, to see why a token can or cannot see another.',
+	noCellTouch: 'Tap a cell to see why a token can or cannot see another; tap another cell to compare.',
+	prefixHandleTouch: 'Drag the orange handle above the prefix LM’s grid to move the prefix boundary.',
+	inputEndsMark: 'target →',
+	prefixEndsMark: 'prefix ends',
+	boundariesHow:
+		'Two different boundaries: solid chips are the input and dashed chips the target (where an encoder-decoder splits its two sequences); the orange bar is where the prefix LM’s prefix ends (it sees itself in both directions, the rest only backwards). Move the prefix with the slider or the handle on the grid.',
+	lossRowLabel: 'loss',
+	lossRowHow: 'Under each mask, the loss row: the positions whose next token is scored in training (filled) and the ones that are only read (empty).',
+	lossScored: (count: number, total: number) => `Loss on ${count} of ${total} positions.`,
+	joinedLabel: 'Lay the encoder-decoder’s three matrices over one joined sequence',
+	joinedHow:
+		'Joined: input and target as one sequence, encoder self-attention top left, cross-attention bottom left, decoder self-attention bottom right; the top right is blocked (the encoder never sees the target). It is the prefix LM’s pattern with the prefix ending where the input ends.'
 };
 
 export type MaskStrings = typeof en;
@@ -95,7 +107,19 @@ const zh: MaskStrings = {
 	summary: (n: number, input: number, target: number) => `共 ${n} 个 token：输入 ${input} 个${target ? `，目标 ${target} 个` : ''}。`,
 	summaryPrefix: (p: number) => `前缀 ${p} 个 token`,
 	summaryWindow: (w: number) => `窗口 ${w} 个 token`,
-	noCell: '把鼠标移到格子上或点一下格子，或聚焦网格后用方向键移动，就能看到一个 token 为什么能或不能看到另一个。'
+	noCell: '把鼠标移到格子上或点一下格子，或聚焦网格后用方向键移动，就能看到一个 token 为什么能或不能看到另一个。',
+	noCellTouch: '点一下格子，就能看到一个 token 为什么能或不能看到另一个；再点别的格子可以对比。',
+	prefixHandleTouch: '拖动前缀 LM 网格上方的橙色手柄，可以移动前缀边界。',
+	inputEndsMark: '目标 →',
+	prefixEndsMark: '前缀到此',
+	boundariesHow:
+		'这里有两种不同的边界：实线框的 token 是输入，虚线框的是目标（编码器-解码器在这里把两段序列分开）；橙色竖条是前缀 LM 的前缀结束处（前缀内部双向可见，其余部分只能往前看）。前缀可以用滑块或网格上的手柄移动。',
+	lossRowLabel: '损失',
+	lossRowHow: '每个掩码下方是损失行：训练时要预测并计入损失的位置（实心），以及只被读取、不计损失的位置（空心）。',
+	lossScored: (count: number, total: number) => `${total} 个位置中有 ${count} 个计入损失。`,
+	joinedLabel: '把编码器-解码器的三个矩阵拼到同一条序列上',
+	joinedHow:
+		'拼起来看：输入和目标连成一条序列，左上是编码器自注意力，左下是交叉注意力，右下是解码器自注意力；右上被屏蔽（编码器看不到目标）。这正是前缀 LM 的模式，前缀恰好在输入结束处截止。'
 };
 
 export const MASK_STRINGS: Record<Lang, MaskStrings> = { zh, en };
@@ -132,13 +156,15 @@ export const MATRIX_NAMES: Record<Lang, Record<MatrixId, string>> = {
 		self: 'Self-attention',
 		'encoder-self': 'Encoder self-attention',
 		'decoder-self': 'Decoder self-attention (masked)',
-		cross: 'Cross-attention (decoder → encoder)'
+		cross: 'Cross-attention (decoder → encoder)',
+		joined: 'All three over the joined sequence (input, then target)'
 	},
 	zh: {
 		self: '自注意力',
 		'encoder-self': '编码器自注意力',
 		'decoder-self': '解码器自注意力（带掩码）',
-		cross: '交叉注意力（解码器 → 编码器）'
+		cross: '交叉注意力（解码器 → 编码器）',
+		joined: '三个矩阵拼在一条序列上（先输入，后目标）'
 	}
 };
 
@@ -148,9 +174,12 @@ export const EXAMPLE_NAMES: Record<Lang, Record<string, string>> = {
 };
 
 /** "'gut' cannot see '.': it lies in the future and outside the prefix." */
-export function cellSentence(lang: Lang, query: string, key: string, visible: boolean, reason: CellReason): string {
-	const q = lang === 'zh' ? `「${query}」` : `‘${query}’`;
-	const k = lang === 'zh' ? `「${key}」` : `‘${key}’`;
+/** `queryIndex`/`keyIndex`: given when the token's text occurs more than once, to say which one (#3, as the chips
+ * number them). */
+export function cellSentence(lang: Lang, query: string, key: string, visible: boolean, reason: CellReason, queryIndex?: number, keyIndex?: number): string {
+	const which = (index?: number) => (index === undefined ? '' : ` #${index}`);
+	const q = (lang === 'zh' ? `「${query}」` : `‘${query}’`) + which(queryIndex);
+	const k = (lang === 'zh' ? `「${key}」` : `‘${key}’`) + which(keyIndex);
 	const why = REASONS[lang][reason];
 	if (lang === 'zh') return `${q}${visible ? '可以看到' : '看不到'}${k}：${why}`;
 	return `${q} ${visible ? 'can see' : 'cannot see'} ${k}: ${why}`;

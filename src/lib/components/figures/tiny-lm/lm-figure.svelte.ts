@@ -177,7 +177,16 @@ export class LmFigure {
 		this.#send({ type: 'init', seq: ++this.#seq, run: this.#run, config });
 	}
 
+	/** A press of Train or Step made before the worker was ready (the figure's first press may come before its code,
+	 * see start-island.ts): done once the worker reports ready. */
+	#queued: (() => void) | null = null;
+	/** Whether a press now would wait for the worker rather than be lost. */
+	get starting(): boolean {
+		return this.status === 'static' || this.status === 'loading';
+	}
+
 	start() {
+		if (this.starting) this.#queued = () => this.start();
 		if (this.status !== 'ready') return;
 		this.status = 'running';
 		this.#send({ type: 'start', seq: ++this.#seq });
@@ -187,6 +196,7 @@ export class LmFigure {
 		this.#send({ type: 'pause', seq: ++this.#seq });
 	}
 	step(count: number) {
+		if (this.starting) this.#queued = () => this.step(count);
 		if (this.status !== 'ready') return;
 		this.#send({ type: 'step', seq: ++this.#seq, count });
 	}
@@ -224,6 +234,11 @@ export class LmFigure {
 		this.stats = history[history.length - 1] ?? null;
 		// Only a report sent after the latest command says whether training runs now.
 		if (message.seq === this.#seq) this.status = message.running ? 'running' : 'ready';
+		if (this.status === 'ready' && this.#queued) {
+			const press = this.#queued;
+			this.#queued = null;
+			press();
+		}
 	}
 
 	/** Corpora being fetched: each is asked for once, however many paths (load, connect, update) want it meanwhile. */

@@ -1,0 +1,167 @@
+// Islands (docs/islands.md): the first press, tap, check or choice on any control of any figure counts, even when it
+// comes before the figure's code has arrived; a query that carries none of a figure's keys starts nothing.
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { LAB_SLUGS } from '../../src/lib/labs';
+import { hydrated } from './site';
+
+// Each test loads a lab page and waits for held-back code: slow on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+/** Opens `path` with every script the page does not start with (the figures' code) held back until `release` is
+ * called. The start-up scripts are those the page's HTML names (entry points and module preloads): they load, and the
+ * page hydrates, as usual. A figure that starts by itself (a chart shown at another width than prerendered) asks for
+ * its code at once, and that code is held too. */
+async function openWithFigureCodeHeld(page: Page, path: string) {
+	const html = await (await page.request.get(path)).text();
+	const startUp = new Set([...html.matchAll(/_app\/immutable\/[^"'\s)]+\.js/g)].map((m) => m[0]));
+	let open!: () => void;
+	const gate = new Promise<void>((resolve) => (open = resolve));
+	const held: string[] = [];
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route: Route) => {
+		const url = route.request().url();
+		if (![...startUp].some((file) => url.endsWith(file))) {
+			held.push(url);
+			await gate;
+		}
+		await route.continue();
+	});
+	await page.goto(path);
+	await hydrated(page);
+	return { held, release: () => open() };
+}
+
+type Kind = 'text' | 'range' | 'checkbox' | 'radio' | 'select';
+const SELECTORS: Record<Kind, string> = {
+	text: 'textarea[name], input[name][type="text"], input[name][type="number"]',
+	range: 'input[name][type="range"]',
+	checkbox: 'input[name][type="checkbox"]',
+	radio: 'input[name][type="radio"]:not(:checked)',
+	select: 'select[name]'
+};
+
+/** The first usable control of a kind in the lab's figures: its name, value and what to set it to. */
+async function pickControl(page: Page, kind: Kind) {
+	return page.evaluate(
+		({ selector, kind }) => {
+			const controls = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`[data-island] :is(${selector})`)];
+			const control = controls.find((c) => !c.disabled && c.getBoundingClientRect().width > 0);
+			if (!control) return null;
+			let to = '';
+			if (control instanceof HTMLSelectElement) to = [...control.options].find((o) => !o.selected)!.value;
+			else if (kind === 'range') {
+				const input = control as HTMLInputElement;
+				const [min, max] = [Number(input.min || 0), Number(input.max || 100)];
+				const step = Number(input.step) || 1;
+				const middle = min + Math.round((max - min) / 2 / step) * step;
+				to = String(Number(input.value) === middle ? min : middle);
+			} else if (kind === 'text') to = /^\d+$/.test(control.value) ? String(Number(control.value) + 1) : 'the cat sat on the mat';
+			return { name: control.name, value: (control as HTMLInputElement).value, checked: (control as HTMLInputElement).checked === true, to, island: control.closest('[data-island]')!.getAttribute('data-island')! };
+		},
+		{ selector: SELECTORS[kind], kind }
+	);
+}
+
+test.describe('first input before the code arrives', () => {
+	for (const lab of LAB_SLUGS) {
+		for (const kind of Object.keys(SELECTORS) as Kind[]) {
+			test(`${lab}: a ${kind} changed before the figure's code counts once it arrives`, async ({ page }) => {
+				const { held, release } = await openWithFigureCodeHeld(page, `/en/lab/${lab}/`);
+				const control = await pickControl(page, kind);
+				test.skip(control === null, `no ${kind} on this lab`);
+				const island = page.locator(`[data-island="${control!.island}"]`).first();
+				const escapedName = control!.name.replace(/"/g, '\\"');
+				const target =
+					kind === 'checkbox' || kind === 'radio'
+						? island.locator(`input[name="${escapedName}"][value="${control!.value}"]`)
+						: island.locator(`[name="${escapedName}"]`).first();
+				await target.scrollIntoViewIfNeeded();
+				if (kind === 'checkbox') await target.click();
+				else if (kind === 'radio') await target.check();
+				else if (kind === 'select') await target.selectOption(control!.to);
+				else await target.fill(control!.to);
+				// The change landed on the static figure: its code was asked for and is still held back.
+				expect(await island.getAttribute('data-live')).toBeNull();
+				expect(held.length, 'the figure asked for its code').toBeGreaterThan(0);
+				const before = page.url();
+				release();
+				await expect(island).toHaveAttribute('data-live', '');
+				// The live control shows the change, and the figure took it: its setting is in the address.
+				if (kind === 'checkbox') await expect(target).toBeChecked({ checked: !control!.checked });
+				if (kind === 'radio') await expect(target).toBeChecked();
+				if (kind !== 'checkbox' && kind !== 'radio') await expect(target).toHaveValue(control!.to);
+				await expect.poll(() => page.url(), { timeout: 3000 }).not.toBe(before);
+			});
+		}
+	}
+});
+
+/** A button per lab whose press has a visible effect, and how to see it. */
+const BUTTONS: Record<string, { button: string; effect: (page: Page) => Promise<void> }> = {
+	'attention-masks': {
+		button: '[data-island] button:text-is("A plain sentence")',
+		effect: async (page) => expect.poll(() => new URL(page.url()).searchParams.has('input')).toBe(true)
+	},
+	'tiny-lm': {
+		button: '[data-island] button[data-action="start"]',
+		effect: async (page) =>
+			expect.poll(async () => Number(await page.locator('[data-stat="step"]').first().textContent()), { timeout: 15_000 }).toBeGreaterThan(0)
+	},
+	'kv-cache': {
+		button: '[data-island] button[data-action="step"]',
+		effect: async (page) => expect.poll(() => new URL(page.url()).searchParams.get('kv-step')).toBe('1')
+	},
+	architecture: {
+		button: '[data-island] button[data-action="new-seed"]',
+		effect: async (page) => expect.poll(() => new URL(page.url()).searchParams.has('seed')).toBe(true)
+	},
+	emergence: {
+		button: '[data-island="emergence"] button[type="button"]',
+		effect: async (page) => expect.poll(() => new URL(page.url()).search).not.toBe('')
+	},
+	'model-atlas': {
+		button: '[data-island] [data-model="bert"]',
+		effect: async (page) => expect.poll(() => new URL(page.url()).searchParams.get('model')).toBe('bert')
+	}
+};
+
+test.describe('first tap on a phone before the code arrives', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+	for (const lab of LAB_SLUGS) {
+		test(`${lab}: a button tapped before the figure's code is pressed once it arrives`, async ({ page }) => {
+			const { button, effect } = BUTTONS[lab];
+			const { release } = await openWithFigureCodeHeld(page, `/en/lab/${lab}/`);
+			const target = page.locator(button).first();
+			await target.scrollIntoViewIfNeeded();
+			await expect(target).toBeEnabled();
+			const island = page.locator('[data-island]').filter({ has: target });
+			expect(await island.getAttribute('data-live')).toBeNull();
+			await target.tap();
+			expect(await island.getAttribute('data-live')).toBeNull();
+			release();
+			await expect(island).toHaveAttribute('data-live', '');
+			await effect(page);
+		});
+	}
+});
+
+test('a query without any figure key starts no figure: ?utm_source=x', async ({ page }) => {
+	for (const path of ['/en/lab/attention-masks/', '/zh/02-causal-prefix-encoder-decoder/']) {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
+		await page.goto(`${path}?utm_source=x`);
+		await hydrated(page);
+		await page.waitForTimeout(500);
+		await expect(page.locator('[data-island]').first()).toBeAttached();
+		await expect(page.locator('[data-island][data-live]'), path).toHaveCount(0);
+	}
+	// One of its own keys does start it.
+	await page.goto('/en/lab/attention-masks/?view=compare');
+	await expect(page.locator('[data-island="attention-masks"]')).toHaveAttribute('data-live', '');
+});
+
+test("a prerendered note for readers without JavaScript is not shown where JavaScript runs", async ({ page }) => {
+	await page.goto('/en/lab/tiny-lm/');
+	await hydrated(page);
+	await expect(page.locator('[data-note="needs-js"]')).toBeHidden();
+	await expect(page.getByText(/needs JavaScript/)).toBeHidden();
+});
