@@ -9,7 +9,9 @@ import { figuresLive, watchPage } from './site';
 
 const LAB = '/en/lab/emergence/';
 const figure = (page: Page) => page.locator('.emergence-figure');
-const curve = (page: Page) => figure(page).locator('path.main');
+/** The main chart (the small multiples under it draw their own curves and points). */
+const plot = (page: Page) => figure(page).locator('.plot');
+const curve = (page: Page) => plot(page).locator('path.main');
 const score = (page: Page) => figure(page).locator('[data-score-value]');
 const query = (page: Page) => new URL(page.url()).searchParams;
 
@@ -31,7 +33,7 @@ async function nudge(page: Page, name: string, key: 'ArrowRight' | 'ArrowLeft', 
 test('the default figure is the Figure 2 toy: four models, exact match, its emergence score', async ({ page }) => {
 	const watch = watchPage(page);
 	await open(page);
-	await expect(figure(page).locator('circle')).toHaveCount(4);
+	await expect(plot(page).locator('circle')).toHaveCount(4);
 	await expect(figure(page).locator('[data-preset="figure2"]')).toHaveAttribute('aria-pressed', 'true');
 	// EM at the four sizes 6.44e-6, 0.00203, 0.0651, 0.607; score 9.62.
 	await expect(figure(page).locator('tbody tr')).toHaveCount(4);
@@ -122,7 +124,7 @@ test('the presets set up the seed’s three mechanisms', async ({ page }) => {
 
 	await figure(page).locator('[data-preset="test-set"]').click();
 	await expect(figure(page).locator('[data-note="measured-zero"]')).toBeVisible();
-	await expect(figure(page).locator('circle.hollow').first()).toBeVisible();
+	await expect(plot(page).locator('circle.hollow').first()).toBeVisible();
 });
 
 test('the FLOPs axis shows where Wei et al. saw abilities emerge, with the source', async ({ page }) => {
@@ -147,7 +149,7 @@ test('dragging the plot moves c and alpha', async ({ page }) => {
 
 test('a link reproduces the figure, and back and forward step through changes', async ({ page }) => {
 	await open(page, '?metric=ted&len=9&sizes=dense&y=log');
-	await expect(figure(page).locator('circle')).toHaveCount(61);
+	await expect(plot(page).locator('circle')).toHaveCount(61);
 	await expect(figure(page).locator('input[name="len"]')).toHaveValue('9');
 	await expect(figure(page).locator('input[name="metric"][value="ted"]')).toBeChecked();
 	await metricChoice(page, 'brier').click();
@@ -155,7 +157,7 @@ test('a link reproduces the figure, and back and forward step through changes', 
 	await page.reload();
 	await figuresLive(page);
 	await expect(figure(page).locator('input[name="metric"][value="brier"]')).toBeChecked();
-	await expect(figure(page).locator('circle')).toHaveCount(61);
+	await expect(plot(page).locator('circle')).toHaveCount(61);
 	await page.goBack();
 	await expect(figure(page).locator('input[name="metric"][value="ted"]')).toBeChecked();
 	await page.goForward();
@@ -297,8 +299,8 @@ test.describe('with JavaScript off', () => {
 	for (const path of ['/en/lab/emergence/', '/zh/emergence/']) {
 		test(`${path} shows the default figure: curve, four models, table, score, formulas`, async ({ page }) => {
 			await page.goto(path);
-			await expect(figure(page).locator('path.main')).toHaveAttribute('d', /^M[\d.,L]+$/);
-			await expect(figure(page).locator('circle')).toHaveCount(4);
+			await expect(plot(page).locator('path.main')).toHaveAttribute('d', /^M[\d.,L]+$/);
+			await expect(plot(page).locator('circle')).toHaveCount(4);
 			await expect(figure(page).locator('tbody tr')).toHaveCount(4);
 			await expect(score(page)).toHaveText('9.62');
 			await expect(figure(page).locator('math').first()).toBeVisible();

@@ -47,10 +47,15 @@ test('training in the worker lowers the loss and the divergence from the countin
 	expect(loss0).toBeCloseTo(Math.log(V), 1); // the untrained model is close to uniform
 	await page.getByRole('button', { name: 'Train', exact: true }).click();
 	await expect(figure(page)).toHaveAttribute('data-status', 'running');
-	await expect.poll(() => steps(page), { timeout: 15_000 }).toBeGreaterThan(300);
-	await page.getByRole('button', { name: 'Pause' }).click();
-	await expect(figure(page)).toHaveAttribute('data-status', 'ready');
-	// Paused for real: the worker takes no more steps.
+	// Training stops by itself once the held-out loss has not improved for 500 steps (early stopping), and says so.
+	await expect(figure(page)).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	const note = page.locator('[data-note="early-stop"]');
+	await expect(note).toContainText(/Training stopped by itself at step \d+: the held-out loss has not improved for 500 steps/);
+	const [, at, best] = /step (\d+):.*at step (\d+)\./.exec((await note.textContent()) ?? '')!.map(Number);
+	expect(at - best).toBeGreaterThanOrEqual(500);
+	expect(await steps(page)).toBe(at);
+	await expect(page.locator('[data-note="held-rises"]')).toContainText('overfitting');
+	// Stopped for real: the worker takes no more steps.
 	await page.waitForTimeout(500);
 	const paused = await steps(page);
 	await page.waitForTimeout(800);

@@ -1,0 +1,165 @@
+// Issue 17, the figures of the tiny-LM, KV-cache, architecture, atlas and emergence labs on a 360 px phone (touch) and
+// a 1366 px laptop: every text drawn at 11 CSS px or more (SVG font size x the SVG's screen scale), a vertical swipe
+// on the emergence chart scrolls the page and moves nothing, a sideways one moves c and not the page, and the
+// emergence caption always describes what is drawn (a preset's text while it holds, a description after a change).
+import { expect, test, type Page } from '@playwright/test';
+import { expectLegible } from './legibility';
+import { figuresLive } from './site';
+
+const LABS = ['tiny-lm', 'kv-cache', 'architecture', 'model-atlas', 'emergence'] as const;
+const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
+const LAPTOP = { viewport: { width: 1366, height: 800 } };
+
+for (const [device, options] of [
+	['phone', PHONE],
+	['laptop', LAPTOP]
+] as const) {
+	test.describe(`${device}`, () => {
+		test.use(options);
+		for (const lang of ['en', 'zh'] as const) {
+			for (const lab of LABS) {
+				test(`every text in the ${lab} lab (${lang}) is at least 11 px`, async ({ page }) => {
+					await page.goto(`/${lang}/lab/${lab}/`);
+					await figuresLive(page);
+					for (const island of await page.locator('[data-island]').all()) await expectLegible(island, 11, `${lab} ${lang} ${device}`);
+				});
+			}
+		}
+	});
+}
+
+/** Touch events through the browser's own input pipeline, so the page scrolls (or not) as it would under a finger. */
+async function swipe(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+	const cdp = await page.context().newCDPSession(page);
+	const point = (p: { x: number; y: number }) => [{ x: Math.round(p.x), y: Math.round(p.y), id: 1 }];
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+	for (let i = 1; i <= 10; i++) {
+		const at = { x: from.x + ((to.x - from.x) * i) / 10, y: from.y + ((to.y - from.y) * i) / 10 };
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(at) });
+	}
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await page.waitForTimeout(300);
+}
+
+test.describe('emergence chart under a finger', () => {
+	test.use(PHONE);
+	test('a vertical swipe scrolls the page and leaves α alone; a sideways drag moves c, not the page', async ({ page }) => {
+		await page.goto('/en/lab/emergence/');
+		await figuresLive(page);
+		const drag = page.locator('.emergence-figure .curve-plot').first().locator('rect.drag');
+		await drag.scrollIntoViewIfNeeded();
+		const box = (await drag.boundingBox())!;
+		const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		const alpha = page.locator('.emergence-figure input[name="alpha"]');
+		const c = page.locator('.emergence-figure input[name="c"]');
+		const [alphaBefore, cBefore] = [await alpha.inputValue(), await c.inputValue()];
+
+		const scrollBefore = await page.evaluate(() => scrollY);
+		await swipe(page, centre, { x: centre.x, y: centre.y - 120 });
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrollBefore + 40);
+		expect(await alpha.inputValue()).toBe(alphaBefore);
+		expect(await c.inputValue()).toBe(cBefore);
+
+		// Let the swipe's fling come to rest before measuring where the page is.
+		let settled = -1;
+		await expect
+			.poll(async () => {
+				const now = await page.evaluate(() => scrollY);
+				const still = now === settled;
+				settled = now;
+				return still;
+			}, { intervals: [250] })
+			.toBe(true);
+		const box2 = (await drag.boundingBox())!;
+		const mid = { x: box2.x + box2.width / 2, y: box2.y + box2.height / 2 };
+		await swipe(page, { x: mid.x - 60, y: mid.y }, { x: mid.x + 60, y: mid.y + 6 });
+		await expect.poll(() => c.inputValue()).not.toBe(cBefore);
+		expect(await alpha.inputValue()).toBe(alphaBefore);
+		// The chart stays where the finger is (the page may shift its scroll to keep it there when the caption above
+		// changes length: that is scroll anchoring, not the drag scrolling the page).
+		expect(Math.abs((await drag.boundingBox())!.y - box2.y)).toBeLessThan(2);
+	});
+	test('on touch the hint speaks of swiping, not of dragging up and down', async ({ page }) => {
+		await page.goto('/en/lab/emergence/');
+		await figuresLive(page);
+		await expect(page.locator('.emergence-figure .hint')).toHaveText(/an up-and-down swipe scrolls the page/);
+	});
+});
+
+test.describe('emergence captions', () => {
+	const caption = (page: Page) => page.locator('.emergence-figure .explanation');
+	test('each preset shows its own text with the scores it draws; a change brings a description of the settings', async ({ page }) => {
+		await page.goto('/en/lab/emergence/');
+		await figuresLive(page);
+		const expected: Record<string, RegExp[]> = {
+			figure2: [/Figure 2/, /emergence score 9\.62/],
+			metric: [/7 models/, /7\.78/, /its score \(22\.7\) is higher than exact match’s/, /3 smallest models sit flat at chance/],
+			subtasks: [/S-curve too/, /emergence score 7\.82, the mean’s 5\.65/],
+			'test-set': [/score exactly 0/],
+			grokking: [/training steps/, /later still with less training data/]
+		};
+		for (const [preset, patterns] of Object.entries(expected)) {
+			await page.locator(`.emergence-figure [data-preset="${preset}"]`).click();
+			await expect(caption(page)).toHaveAttribute('data-explains', preset);
+			for (const pattern of patterns) await expect(caption(page)).toHaveText(pattern);
+			// Grokking's points are checkpoints of one model, not model sizes.
+			if (preset === 'grokking') {
+				await expect(page.locator('.emergence-figure .legend')).toContainText('evaluated checkpoints');
+				await expect(page.locator('.emergence-figure fieldset', { hasText: 'Checkpoints evaluated' })).toHaveCount(1);
+			}
+		}
+		await page.locator('.emergence-figure [data-preset="metric"]').click();
+		await page.locator('.emergence-figure input[name="alpha"]').focus();
+		await page.keyboard.press('ArrowLeft');
+		await expect(caption(page)).toHaveAttribute('data-explains', 'settings');
+		await expect(caption(page)).toHaveText(/^Your settings \(no preset\)\./);
+		await expect(caption(page)).toHaveText(/Emergence score of the Exact match: [\d.]+; more abrupt than a straight line through these 7 models, which would score 6\./);
+		await expect(caption(page)).not.toContainText('The seed’s first cause');
+	});
+	test('the same models under three metrics, side by side, with their scores', async ({ page }) => {
+		await page.goto('/en/lab/emergence/');
+		await figuresLive(page);
+		const panels = page.locator('.emergence-figure [data-multiple]');
+		await expect(panels).toHaveCount(3);
+		await expect(panels.nth(1).locator('[data-multiple-score]')).toHaveText('9.62');
+		await expect(panels.nth(1).locator('circle')).toHaveCount(4);
+		await expect(page.locator('[data-log-axis-note]')).toContainText('straight line');
+	});
+});
+
+/** The width of every chart in each island, in order: SVGs and the boxes charts measure (data-fits-width). */
+const chartWidths = (page: Page) =>
+	page.locator('[data-island]').evaluateAll((islands) =>
+		islands.map((island) =>
+			[...island.querySelectorAll('svg:not(svg svg), [data-fits-width]')]
+				.filter((el) => el.getBoundingClientRect().width > 40)
+				.map((el) => Math.round(el.getBoundingClientRect().width))
+		)
+	);
+
+for (const [device, options] of [
+	['phone', PHONE],
+	['laptop', LAPTOP]
+] as const) {
+	test.describe(`${device}: nothing resizes on the first input`, () => {
+		test.use(options);
+		for (const lab of LABS) {
+			test(`${lab}: chart widths before any input equal those after`, async ({ page }) => {
+				await page.goto(`/en/lab/${lab}/`);
+				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				// Each island in view, as a reader scrolling down would see it, with no pointer on it.
+				for (const island of await page.locator('[data-island]').all()) {
+					await island.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+					await page.waitForTimeout(400);
+				}
+				const before = await chartWidths(page);
+				await figuresLive(page);
+				const after = await chartWidths(page);
+				for (let i = 0; i < before.length; i++) {
+					const n = Math.min(before[i].length, after[i].length);
+					expect(after[i].slice(0, n), `island ${i}`).toEqual(before[i].slice(0, n));
+				}
+			});
+		}
+	});
+}
