@@ -7,7 +7,31 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const site = process.argv[2] ?? 'build';
-execFileSync('node_modules/.bin/pagefind', ['--site', site], { stdio: ['ignore', 'inherit', 'inherit'] });
+// What is never indexed, so that no hit and no excerpt comes from it: data tables (a row of numbers is not a passage),
+// navigation, KaTeX's MathML copy of each formula (the visible formula is indexed once), and the parts of a figure
+// that are drawing or controls (SVG text, buttons, sliders and their labels, live readouts). A figure's headings and
+// sentences stay in: they name what the figure shows, which is what a reader searches for on a lab page.
+export const EXCLUDED = [
+	'table',
+	'nav',
+	'.katex-mathml',
+	'svg',
+	'canvas',
+	'button',
+	'input',
+	'select',
+	'textarea',
+	'label',
+	'output',
+	'[role="img"]',
+	'[role="group"]',
+	'[role="status"]',
+	'[aria-hidden="true"]',
+	'[aria-live]',
+	'.legend',
+	'.key'
+].join(', ');
+execFileSync('node_modules/.bin/pagefind', ['--site', site, '--exclude-selectors', EXCLUDED], { stdio: ['ignore', 'inherit', 'inherit'] });
 const root = join(site, 'pagefind');
 const files = [];
 (function walk(dir) {

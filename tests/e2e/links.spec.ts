@@ -56,7 +56,9 @@ test.describe('term cards', () => {
 		await hydrated(page);
 		await page.locator('.term[data-term="grokking"] a').first().click();
 		await expect(page).toHaveURL(/\/zh\/glossary\/#grokking$/);
-		const entry = page.locator('#grokking');
+		// The address names the entry's heading; the entry around it holds the definition and its links.
+		await expect(page.locator('#grokking')).toBeInViewport();
+		const entry = page.locator('[data-term-entry="grokking"]');
 		await expect(entry).toContainText('顿悟');
 		await expect(entry).toContainText('grokking');
 		await entry.getByRole('link', { name: '涌现' }).click();
@@ -68,8 +70,8 @@ test.describe('term cards', () => {
 		await hydrated(page);
 		const entries = page.locator('[data-term-entry]');
 		expect(await entries.count()).toBeGreaterThanOrEqual(30);
-		await expect(page.locator('#kv-cache dt')).toContainText('KV cache');
-		await expect(page.locator('#kv-cache dt')).toContainText('KV 缓存');
+		await expect(page.locator('#kv-cache')).toContainText('KV cache');
+		await expect(page.locator('#kv-cache')).toContainText('KV 缓存');
 		await axeClean(page);
 	});
 });

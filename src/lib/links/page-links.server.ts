@@ -1,4 +1,5 @@
 import type { Slug } from '$lib/content/concepts';
+import { flatName } from '$lib/glossary/order';
 import { glossaryTerm } from '$lib/glossary/terms';
 import { otherLang, type Lang } from '$lib/i18n/langs';
 import { reference, type Reference } from '$lib/references/bibliography';
@@ -11,7 +12,12 @@ export function pageLinks(lang: Lang, slug: Slug, markdown: string): PageLinks {
 	const terms: Record<string, PageTerm> = {};
 	for (const [, id] of markdown.matchAll(/<Term id="([^"]*)"/g)) {
 		const entry = glossaryTerm(id);
-		terms[id] = { name: entry.name[lang], otherName: entry.name[otherLang(lang)], definition: entry.definition[lang] };
+		terms[id] = {
+			name: entry.name[lang],
+			// The card shows the other name in brackets: flattened, so no bracket sits inside another.
+			otherName: flatName(entry.name[otherLang(lang)]),
+			definition: entry.definition[lang]
+		};
 	}
 	const references: Record<string, Reference> = {};
 	for (const [, key] of markdown.matchAll(/<Cite key="([^"]*)"/g)) references[key] = reference(key);

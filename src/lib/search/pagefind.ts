@@ -1,28 +1,18 @@
 // Loads Pagefind's browser code from this site's /pagefind/ folder (written by `pagefind --site build` after the
 // build) only when search is used, so no page pays for it on first load.
 import { base } from '$app/paths';
-import type { ExcerptPart } from './excerpt';
-import { parseExcerpt } from './excerpt';
+import { GLOSSARY_HITS, hitsOf, indexTermsFirst, type PagefindData, type SearchHit } from './hits';
 
-interface PagefindData {
-	url: string;
-	excerpt: string;
-	meta: { title?: string };
-	sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
-}
+export type { SearchHit };
+
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
-export interface SearchHit {
-	url: string;
-	title: string;
-	/** The best matching section of the page, when Pagefind found one. */
-	section?: string;
-	excerpt: ExcerptPart[];
-}
+/** How many of Pagefind's results are read (each a small fragment file) before the index terms reorder them. */
+const CANDIDATES = 20;
 
 let loading: Promise<PagefindApi> | undefined;
 
@@ -31,6 +21,8 @@ export function loadPagefind(): Promise<PagefindApi> {
 		const url = `${base}/pagefind/pagefind.js`;
 		const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
 		await api.options({ baseUrl: `${base}/`, excerptLength: 24 });
+		// No ranking options: setting them costs a second or more of start-up on a slow machine (measured), and a match
+		// in a page's index terms already counts with Pagefind's default metadata weights, besides indexTermsFirst.
 		await api.init();
 		return api;
 	})();
@@ -43,18 +35,8 @@ export async function search(query: string, limit = 10): Promise<{ total: number
 	const api = await loadPagefind();
 	const found = await api.debouncedSearch(query, {}, 150);
 	if (!found) return null;
-	const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
-	return {
-		total: found.results.length,
-		hits: data.map((d) => {
-			// The section of the page with the most matches (sections come in page order, not by relevance).
-			const best = [...(d.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
-			return {
-				url: best?.url ?? d.url,
-				title: d.meta.title ?? d.url,
-				section: best && best.title !== d.meta.title ? best.title : undefined,
-				excerpt: parseExcerpt(best?.excerpt ?? d.excerpt)
-			};
-		})
-	};
+	// The data of more results than are shown, so that a page named by the query's index term moves up from further down.
+	const data = indexTermsFirst(query, await Promise.all(found.results.slice(0, CANDIDATES).map((r) => r.data()))).slice(0, limit);
+	const hits = data.flatMap((d) => hitsOf(d, query));
+	return { total: found.results.length - data.length + hits.length, hits: hits.slice(0, limit + GLOSSARY_HITS - 1) };
 }

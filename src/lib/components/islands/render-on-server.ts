@@ -7,6 +7,7 @@ import BlockExplorerFigure from '../figures/architecture/BlockExplorerFigure.sve
 import EmergenceFigure from '../figures/emergence/EmergenceFigure.svelte';
 import EvidenceFigure from '../figures/kv-cache/EvidenceFigure.svelte';
 import LedgerFigure from '../figures/kv-cache/LedgerFigure.svelte';
+import MaskTriptychFigure from '../figures/mask-triptych/MaskTriptychFigure.svelte';
 import MemoryFigure from '../figures/kv-cache/MemoryFigure.svelte';
 import ModelAtlasFigure from '../figures/model-atlas/ModelAtlasFigure.svelte';
 import ParamCalculatorFigure from '../figures/architecture/ParamCalculatorFigure.svelte';
@@ -25,7 +26,8 @@ const SERVER_FIGURES: Record<FigureName, Component<any>> = {
 	'block-explorer': BlockExplorerFigure,
 	'param-calculator': ParamCalculatorFigure,
 	'model-atlas': ModelAtlasFigure,
-	'tiny-lm': TinyLmFigure
+	'tiny-lm': TinyLmFigure,
+	'mask-triptych': MaskTriptychFigure
 };
 
 export function renderFigure(name: FigureName, props: Record<string, unknown>): { head: string; body: string } {
