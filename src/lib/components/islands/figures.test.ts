@@ -6,6 +6,7 @@ import { EVIDENCE_SCHEMA, LEDGER_SCHEMA, MEMORY_SCHEMA, RANK_SCHEMA } from '$lib
 import { EXPLORER_KEYS } from '$lib/architecture/explorer';
 import { CALC_KEYS } from '$lib/architecture/calculator';
 import { ATLAS_KEYS } from '$lib/atlas/settings';
+import { TRIPTYCH_KEY } from '$lib/attention/triptych';
 import { carriesSettings, FIGURE_KEYS, FIGURES, type FigureName } from './figures';
 
 const schemaKeys = (schema: { fields: object }) => Object.values(schema.fields).map((field: { key: string }) => field.key);
@@ -14,6 +15,7 @@ describe('FIGURE_KEYS', () => {
 	it("lists exactly the query keys each figure's own settings module reads", () => {
 		const own: Record<FigureName, readonly string[]> = {
 			'attention-masks': MASK_KEYS,
+			'mask-triptych': [TRIPTYCH_KEY],
 			emergence: EMERGENCE_KEYS,
 			'kv-ledger': schemaKeys(LEDGER_SCHEMA),
 			'kv-memory': schemaKeys(MEMORY_SCHEMA),

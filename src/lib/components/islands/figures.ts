@@ -27,6 +27,7 @@ export type FigureName = keyof typeof FIGURES;
  * figures.test.ts checks each list against the figure's own. */
 export const FIGURE_KEYS: Record<FigureName, readonly string[]> = {
 	'attention-masks': ['arch', 'tok', 'input', 'target', 'prefix', 'window', 'view', 'style', 'joined'],
+	'mask-triptych': ['mask'],
 	emergence: ['mode', 'metric', 'alpha', 'c', 'len', 'choices', 'x', 'tpp', 'y', 'test', 'seed', 'sizes', 'parts', 'frac'],
 	'kv-ledger': ['kv-arch', 'kv-turns', 'kv-user', 'kv-answer', 'kv-step', 'kv-metric'],
 	'kv-memory': ['mem-model', 'mem-format', 'mem-ctx'],
