@@ -39,8 +39,8 @@ export interface TransformerSettings {
 }
 
 export const DEFAULT_TEXT = {
-	zh: { text: '语言模型根据前文预测下一个字。', prefix: 6, prompt: '语言模型', toy: '2024' },
-	en: { text: 'The model reads the text and predicts the next word.', prefix: 18, prompt: 'The model ', toy: '2024' }
+	zh: { text: '模型根据前文预测下一个字。', prefix: 6, prompt: '语言模型', toy: '2024' },
+	en: { text: 'The model reads the text.', prefix: 10, prompt: 'The model ', toy: '2024' }
 } as const;
 
 export function defaultSettings(lang: 'zh' | 'en'): TransformerSettings {

@@ -15,7 +15,8 @@ export const FIGURES = {
 	'block-explorer': () => import('../figures/architecture/BlockExplorerFigure.svelte'),
 	'param-calculator': () => import('../figures/architecture/ParamCalculatorFigure.svelte'),
 	'model-atlas': () => import('../figures/model-atlas/ModelAtlasFigure.svelte'),
-	'tiny-lm': () => import('../figures/tiny-lm/TinyLmFigure.svelte')
+	'tiny-lm': () => import('../figures/tiny-lm/TinyLmFigure.svelte'),
+	transformer: () => import('../figures/transformer/TransformerFigure.svelte')
 } satisfies Record<string, () => Promise<FigureModule>>;
 
 export type FigureName = keyof typeof FIGURES;
