@@ -1,0 +1,314 @@
+// The building blocks of the Transformer, forward and backward, on flat row-major arrays. Weights are Float32Array
+// (what is trained and shipped); activations and gradients are Float64Array, so sums over many terms stay exact
+// enough for finite-difference checks. Each argument position always receives the same array type, which keeps V8's
+// call sites monomorphic. Inner loops run over contiguous memory and allocate nothing.
+//
+// Shapes: a matrix W of a linear layer is [in, out], y[t, j] = b[j] + sum_i x[t, i] W[i, j].
+
+export type Weights = Float32Array;
+export type Acts = Float64Array;
+
+/** y = x W + b for n rows; x [n, inDim], W [inDim, outDim], b [outDim], y [n, outDim] (overwritten). */
+export function linearForward(x: Acts, n: number, inDim: number, W: Weights, b: Weights, outDim: number, y: Acts): void {
+	for (let t = 0; t < n; t++) {
+		const yo = t * outDim;
+		for (let j = 0; j < outDim; j++) y[yo + j] = b[j];
+		const xo = t * inDim;
+		for (let i = 0; i < inDim; i++) {
+			const xi = x[xo + i];
+			if (xi === 0) continue;
+			const wo = i * outDim;
+			for (let j = 0; j < outDim; j++) y[yo + j] += xi * W[wo + j];
+		}
+	}
+}
+
+/**
+ * Backward of {@link linearForward}: dW += x^T dy, db += column sums of dy, and dx += dy W^T when dx is given
+ * (accumulated, so several branches can add into one gradient).
+ */
+export function linearBackward(
+	x: Acts,
+	n: number,
+	inDim: number,
+	W: Weights,
+	outDim: number,
+	dy: Acts,
+	dx: Acts | null,
+	dW: Acts,
+	db: Acts
+): void {
+	for (let t = 0; t < n; t++) {
+		const yo = t * outDim;
+		const xo = t * inDim;
+		for (let j = 0; j < outDim; j++) db[j] += dy[yo + j];
+		for (let i = 0; i < inDim; i++) {
+			const xi = x[xo + i];
+			const wo = i * outDim;
+			let sum = 0;
+			for (let j = 0; j < outDim; j++) {
+				const g = dy[yo + j];
+				dW[wo + j] += xi * g;
+				sum += g * W[wo + j];
+			}
+			if (dx) dx[xo + i] += sum;
+		}
+	}
+}
+
+export const LAYER_NORM_EPS = 1e-5;
+
+/** LayerNorm over each row of x [n, d]: y = gain * (x - mean) / sqrt(var + eps) + bias; keeps mean and 1/std. */
+export function layerNormForward(x: Acts, n: number, d: number, gain: Weights, bias: Weights, y: Acts, mean: Acts, rstd: Acts): void {
+	for (let t = 0; t < n; t++) {
+		const o = t * d;
+		let m = 0;
+		for (let i = 0; i < d; i++) m += x[o + i];
+		m /= d;
+		let v = 0;
+		for (let i = 0; i < d; i++) {
+			const c = x[o + i] - m;
+			v += c * c;
+		}
+		const r = 1 / Math.sqrt(v / d + LAYER_NORM_EPS);
+		mean[t] = m;
+		rstd[t] = r;
+		for (let i = 0; i < d; i++) y[o + i] = (x[o + i] - m) * r * gain[i] + bias[i];
+	}
+}
+
+/** Backward of {@link layerNormForward}: dx += ..., dGain += dy * xhat, dBias += dy. */
+export function layerNormBackward(
+	x: Acts,
+	n: number,
+	d: number,
+	gain: Weights,
+	mean: Acts,
+	rstd: Acts,
+	dy: Acts,
+	dx: Acts,
+	dGain: Acts,
+	dBias: Acts
+): void {
+	for (let t = 0; t < n; t++) {
+		const o = t * d;
+		const m = mean[t];
+		const r = rstd[t];
+		let sumG = 0;
+		let sumGX = 0;
+		for (let i = 0; i < d; i++) {
+			const xhat = (x[o + i] - m) * r;
+			const g = dy[o + i] * gain[i];
+			sumG += g;
+			sumGX += g * xhat;
+			dGain[i] += dy[o + i] * xhat;
+			dBias[i] += dy[o + i];
+		}
+		sumG /= d;
+		sumGX /= d;
+		for (let i = 0; i < d; i++) {
+			const xhat = (x[o + i] - m) * r;
+			dx[o + i] += r * (dy[o + i] * gain[i] - sumG - xhat * sumGX);
+		}
+	}
+}
+
+const GELU_C = Math.sqrt(2 / Math.PI);
+
+/** GELU, tanh approximation (as in GPT-2): 0.5 u (1 + tanh(sqrt(2/pi) (u + 0.044715 u^3))). */
+export function geluForward(u: Acts, size: number, g: Acts): void {
+	for (let i = 0; i < size; i++) {
+		const x = u[i];
+		g[i] = 0.5 * x * (1 + Math.tanh(GELU_C * (x + 0.044715 * x * x * x)));
+	}
+}
+
+/** du = dg * gelu'(u) (overwrites du). */
+export function geluBackward(u: Acts, size: number, dg: Acts, du: Acts): void {
+	for (let i = 0; i < size; i++) {
+		const x = u[i];
+		const th = Math.tanh(GELU_C * (x + 0.044715 * x * x * x));
+		const derivative = 0.5 * (1 + th) + 0.5 * x * (1 - th * th) * GELU_C * (1 + 3 * 0.044715 * x * x);
+		du[i] = dg[i] * derivative;
+	}
+}
+
+/**
+ * Multi-head scaled dot-product attention. q [nq, d], k and v [nk, d], heads side by side (head h owns columns
+ * h*hd .. (h+1)*hd). mask [nq * nk] (1 = visible). Writes probs [H, nq, nk] (blocked entries exactly 0, visible ones
+ * a softmax of q.k / sqrt(hd)) and ctx [nq, d]. Every row must have a visible key (callers check).
+ */
+export function attentionForward(
+	q: Acts,
+	k: Acts,
+	v: Acts,
+	nq: number,
+	nk: number,
+	d: number,
+	H: number,
+	mask: Uint8Array,
+	probs: Acts,
+	ctx: Acts
+): void {
+	const hd = d / H;
+	const scale = 1 / Math.sqrt(hd);
+	ctx.fill(0, 0, nq * d);
+	for (let h = 0; h < H; h++) {
+		const ho = h * hd;
+		for (let i = 0; i < nq; i++) {
+			const po = (h * nq + i) * nk;
+			const qo = i * d + ho;
+			const mo = i * nk;
+			let max = -Infinity;
+			for (let j = 0; j < nk; j++) {
+				if (mask[mo + j] === 0) {
+					probs[po + j] = 0;
+					continue;
+				}
+				const ko = j * d + ho;
+				let s = 0;
+				for (let c = 0; c < hd; c++) s += q[qo + c] * k[ko + c];
+				s *= scale;
+				probs[po + j] = s;
+				if (s > max) max = s;
+			}
+			let sum = 0;
+			for (let j = 0; j < nk; j++) {
+				if (mask[mo + j] === 0) continue;
+				const e = Math.exp(probs[po + j] - max);
+				probs[po + j] = e;
+				sum += e;
+			}
+			const inv = 1 / sum;
+			const co = i * d + ho;
+			for (let j = 0; j < nk; j++) {
+				if (mask[mo + j] === 0) continue;
+				const p = probs[po + j] * inv;
+				probs[po + j] = p;
+				const vo = j * d + ho;
+				for (let c = 0; c < hd; c++) ctx[co + c] += p * v[vo + c];
+			}
+		}
+	}
+}
+
+/** Backward of {@link attentionForward}: accumulates into dq, dk, dv from dctx. `dp` is scratch of length nk. */
+export function attentionBackward(
+	q: Acts,
+	k: Acts,
+	v: Acts,
+	nq: number,
+	nk: number,
+	d: number,
+	H: number,
+	probs: Acts,
+	dctx: Acts,
+	dq: Acts,
+	dk: Acts,
+	dv: Acts,
+	dp: Acts
+): void {
+	const hd = d / H;
+	const scale = 1 / Math.sqrt(hd);
+	for (let h = 0; h < H; h++) {
+		const ho = h * hd;
+		for (let i = 0; i < nq; i++) {
+			const po = (h * nq + i) * nk;
+			const co = i * d + ho;
+			let dot = 0;
+			for (let j = 0; j < nk; j++) {
+				const p = probs[po + j];
+				if (p === 0) {
+					dp[j] = 0;
+					continue;
+				}
+				const vo = j * d + ho;
+				let s = 0;
+				for (let c = 0; c < hd; c++) {
+					s += dctx[co + c] * v[vo + c];
+					dv[vo + c] += p * dctx[co + c];
+				}
+				dp[j] = s;
+				dot += p * s;
+			}
+			const qo = i * d + ho;
+			for (let j = 0; j < nk; j++) {
+				const p = probs[po + j];
+				if (p === 0) continue;
+				const ds = p * (dp[j] - dot) * scale;
+				const ko = j * d + ho;
+				for (let c = 0; c < hd; c++) {
+					dq[qo + c] += ds * k[ko + c];
+					dk[ko + c] += ds * q[qo + c];
+				}
+			}
+		}
+	}
+}
+
+/** logits [n, V] = x [n, d] E^T with E [V, d] (the tied output head). */
+export function tiedHeadForward(x: Acts, n: number, d: number, E: Weights, V: number, logits: Acts): void {
+	for (let t = 0; t < n; t++) {
+		const xo = t * d;
+		const lo = t * V;
+		for (let v = 0; v < V; v++) {
+			const eo = v * d;
+			let s = 0;
+			for (let i = 0; i < d; i++) s += x[xo + i] * E[eo + i];
+			logits[lo + v] = s;
+		}
+	}
+}
+
+/** Backward of {@link tiedHeadForward}: dx += dlogits E, dE += dlogits^T x. Rows of dlogits that are all 0 are skipped. */
+export function tiedHeadBackward(x: Acts, n: number, d: number, E: Weights, V: number, dlogits: Acts, dx: Acts, dE: Acts): void {
+	for (let t = 0; t < n; t++) {
+		const xo = t * d;
+		const lo = t * V;
+		for (let v = 0; v < V; v++) {
+			const g = dlogits[lo + v];
+			if (g === 0) continue;
+			const eo = v * d;
+			for (let i = 0; i < d; i++) {
+				dx[xo + i] += g * E[eo + i];
+				dE[eo + i] += g * x[xo + i];
+			}
+		}
+	}
+}
+
+/**
+ * Cross-entropy of each weighted row: loss = sum_t w_t CE_t / sum_t w_t over rows with w_t > 0, and
+ * dlogits = w_t (softmax - onehot) / sum w (overwritten; rows with w_t = 0 are zero).
+ */
+export function crossEntropyForwardBackward(
+	logits: Acts,
+	n: number,
+	V: number,
+	targets: readonly number[],
+	weights: readonly number[],
+	normaliser: number,
+	dlogits: Acts | null
+): number {
+	let total = 0;
+	for (let t = 0; t < n; t++) {
+		const w = weights[t];
+		const lo = t * V;
+		if (!(w > 0)) {
+			if (dlogits) dlogits.fill(0, lo, lo + V);
+			continue;
+		}
+		let max = -Infinity;
+		for (let v = 0; v < V; v++) if (logits[lo + v] > max) max = logits[lo + v];
+		let sum = 0;
+		for (let v = 0; v < V; v++) sum += Math.exp(logits[lo + v] - max);
+		const logZ = max + Math.log(sum);
+		total += w * (logZ - logits[lo + targets[t]]);
+		if (dlogits) {
+			const scale = w / normaliser;
+			for (let v = 0; v < V; v++) dlogits[lo + v] = Math.exp(logits[lo + v] - logZ) * scale;
+			dlogits[lo + targets[t]] -= scale;
+		}
+	}
+	return total / normaliser;
+}
