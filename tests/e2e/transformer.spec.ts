@@ -140,10 +140,16 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the page shows the shipped models’ heatmaps on the default sentence', async ({ page }) => {
 		await page.goto(LAB);
-		const n = [...'The model reads the text.'].length;
 		for (const model of ['causal', 'prefix'] as const) {
-			expect(await page.locator(`.head-thumbnails[data-model="${model}"] svg path`).count()).toBeGreaterThan(4);
-			await expect(cells(page, model)).toHaveCount(n * n);
+			// Every layer x head, drawn as shaded paths over the mask (blocked cells their own path).
+			const thumbs = page.locator(`.head-thumbnails[data-model="${model}"] svg`);
+			expect(await thumbs.count()).toBeGreaterThanOrEqual(2);
+			expect(await thumbs.first().locator('path').count()).toBeGreaterThan(2);
+			const map = page.locator(`.attention-map svg[data-model="${model}"]`);
+			await expect(map).toHaveAttribute('role', 'img');
+			await expect(map.locator('.static-cells path.blocked')).toHaveCount(1);
+			expect(await map.locator('.static-cells path.seen').count()).toBeGreaterThan(2);
+			await expect(map).toHaveAttribute('data-tokens', String([...'The model reads the text.'].length));
 		}
 		await expect(page.locator('[data-loss="bigram"]')).toContainText('nats');
 		await expect(page.locator('[data-note="needs-js"]')).toBeVisible();

@@ -62,10 +62,13 @@ describe('shading', () => {
 			[0.2, 0.3, 0.5]
 		];
 		const paths = heatmapPaths(weights, causalMask(3), 10);
-		expect(paths.blocked.match(/M/g)?.length).toBe(3);
-		const visible = paths.shades.reduce((n, s) => n + (s.d.match(/M/g)?.length ?? 0), 0);
-		expect(visible).toBe(6);
+		// Blocked: (0,1)-(0,2) merged into one run, and (1,2).
+		expect(paths.blocked).toBe('M10 0h20v10h-20zM20 10h10v10h-10z');
+		const area = (d: string) => [...d.matchAll(/h(\d+)v(\d+)/g)].reduce((a, m) => a + Number(m[1]) * Number(m[2]), 0);
+		expect(paths.shades.reduce((n, s) => n + area(s.d), 0)).toBe(600); // the 6 visible cells, 10 x 10 each
 		expect(paths.shades.find((s) => s.level === LEVELS - 1)?.d).toContain('M0 0h10');
+		// Row 1: 0.5 and 0.5 share a shade, so one run of two cells.
+		expect(paths.shades.find((s) => s.level === shade(0.5))?.d).toContain('M0 10h20v10h-20z');
 	});
 });
 

@@ -43,16 +43,23 @@ export function shadeOpacity(level: number): number {
 	return 0.1 + 0.9 * ((level + 0.5) / LEVELS);
 }
 
-/** One small heatmap as few SVG paths: the blocked cells (one path) and one path per shade. `cell` is the side of a
- * cell in user units. Drawing n x n cells as a dozen paths keeps L x H maps within a frame. */
+/** One heatmap as few SVG paths: the blocked cells (one path) and one path per shade, neighbouring cells of a row in
+ * the same class merged into one rectangle. `cell` is the side of a cell in user units. Drawing n x n cells as a dozen
+ * paths keeps L x H maps light, in the DOM and in the prerendered page. */
 export function heatmapPaths(weights: readonly (readonly number[])[], mask: Mask, cell: number): { blocked: string; shades: { level: number; d: string }[] } {
 	const blocked: string[] = [];
 	const shades: string[][] = Array.from({ length: LEVELS }, () => []);
 	for (let q = 0; q < weights.length; q++) {
-		for (let k = 0; k < weights[q].length; k++) {
-			const d = `M${k * cell} ${q * cell}h${cell}v${cell}h${-cell}z`;
-			if (!mask[q]?.[k]) blocked.push(d);
-			else shades[shade(weights[q][k])].push(d);
+		const row = weights[q];
+		let k = 0;
+		while (k < row.length) {
+			const level = mask[q]?.[k] ? shade(row[k]) : -1;
+			let end = k + 1;
+			while (end < row.length && (mask[q]?.[end] ? shade(row[end]) : -1) === level) end++;
+			const d = `M${k * cell} ${q * cell}h${(end - k) * cell}v${cell}h${-(end - k) * cell}z`;
+			if (level < 0) blocked.push(d);
+			else shades[level].push(d);
+			k = end;
 		}
 	}
 	return {
