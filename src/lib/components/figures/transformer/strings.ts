@@ -75,6 +75,23 @@ const en = {
 	stepAxis: 'step',
 	lossAxis: 'nats',
 	liveHeads: 'Its heads on your text',
+	genTitle: 'Generate from your prompt, with and without a KV cache',
+	genIntro: 'The shipped causal decoder continues your prompt one character at a time. Each step is computed twice: with a KV cache (only the new character goes through the model; earlier keys and values are reused) and without one (the whole text goes through again). The times are measured on your machine.',
+	promptLabel: 'Prompt',
+	promptHelp: (n: number) => `Up to ${n} characters.`,
+	ruleLabel: 'Decoding',
+	ruleGreedy: 'greedy (most likely)',
+	ruleSample: 'sample (seeded)',
+	drawLabel: 'Sampling seed',
+	genRun: 'Generate',
+	genStep: 'One character',
+	genStop: 'Stop',
+	genClear: 'Start again',
+	genEmpty: 'Type a prompt first.',
+	genTimes: (cached: string, full: string, ratio: string, steps: number) =>
+		`${steps} steps: ${cached} ms with the cache, ${full} ms without. Without the cache this took ${ratio} times as long.`,
+	genSame: 'Both paths gave the same next-character scores at every step (to rounding), so the text is the same either way.',
+	genKvLink: 'Why the cache works for a causal decoder and not for a prefix LM: the KV-cache lab',
 };
 
 export type TransformerStrings = typeof en;
@@ -152,6 +169,23 @@ const zh: TransformerStrings = {
 	stepAxis: '步数',
 	lossAxis: 'nats',
 	liveHeads: '它在你的文字上的注意力头',
+	genTitle: '从你的提示生成：有 KV 缓存和没有 KV 缓存',
+	genIntro: '训练好的因果解码器一次一个字地续写你的提示。每一步都算两遍：用 KV 缓存（只有新字经过模型，之前的 key 和 value 直接复用），和不用缓存（整段文字重新经过模型）。时间在你的机器上实测。',
+	promptLabel: '提示',
+	promptHelp: (n: number) => `最多 ${n} 个字符。`,
+	ruleLabel: '解码方式',
+	ruleGreedy: '贪心（取最可能的）',
+	ruleSample: '采样（固定种子）',
+	drawLabel: '采样种子',
+	genRun: '生成',
+	genStep: '生成一个字',
+	genStop: '停止',
+	genClear: '重新开始',
+	genEmpty: '请先输入提示。',
+	genTimes: (cached: string, full: string, ratio: string, steps: number) =>
+		`${steps} 步：用缓存 ${cached} 毫秒，不用缓存 ${full} 毫秒。不用缓存耗时是用缓存的 ${ratio} 倍。`,
+	genSame: '两条路径在每一步给出的下一个字的分数都相同（只差舍入误差），所以生成的文字一样。',
+	genKvLink: '为什么缓存适用于因果解码器而不适用于前缀语言模型：见 KV 缓存实验室',
 };
 
 export const TRANSFORMER_STRINGS: Record<Lang, TransformerStrings> = { en, zh };

@@ -8,6 +8,7 @@ import { characters } from '$lib/lm/tokens';
 import {
 	defaultSettings,
 	limitText,
+	MAX_PROMPT,
 	MAX_VIEW_TOKENS,
 	OWNED_KEYS,
 	readSettings,
@@ -120,6 +121,7 @@ export class ViewerState {
 			next.text = text;
 			this.textCut = cut;
 		}
+		if (patch.prompt !== undefined) next.prompt = limitText(patch.prompt, MAX_PROMPT).text;
 		this.settings = next;
 		this.problems = [];
 		this.#writeUrl(history);
