@@ -181,3 +181,22 @@ test('training from scratch in the worker makes the held-out loss fall, and paus
 	await expect(panel.locator('.head-thumbnails[data-model="live"] svg')).not.toHaveCount(0);
 	watch.expectClean();
 });
+
+test('generation with and without the KV cache gives the same greedy text, and both are timed', async ({ page }) => {
+	test.setTimeout(60_000);
+	const watch = watchPage(page);
+	await open(page, '?tf-prompt=The%20m');
+	const panel = page.locator('.generation-panel');
+	for (let i = 0; i < 5; i++) await panel.getByRole('button', { name: 'One character' }).click();
+	const timing = panel.locator('[data-timing]');
+	await expect(timing).toHaveAttribute('data-steps', '5');
+	expect(Number(await timing.getAttribute('data-gap'))).toBeLessThan(1e-3);
+	expect(Number(await timing.getAttribute('data-full-ms'))).toBeGreaterThan(0);
+	const text = await panel.locator('[data-generated]').getAttribute('data-generated');
+	expect([...(text ?? '')]).toHaveLength(5);
+	// Greedy is deterministic: starting again gives the same characters.
+	await panel.getByRole('button', { name: 'Start again' }).click();
+	for (let i = 0; i < 5; i++) await panel.getByRole('button', { name: 'One character' }).click();
+	await expect(panel.locator('[data-generated]')).toHaveAttribute('data-generated', text!);
+	watch.expectClean();
+});
