@@ -38,9 +38,9 @@ export function mlpShapes(p: string, d: number, dFF: number): [string, number[]]
 	return [
 		[`${p}.norm.gain`, [d]],
 		[`${p}.norm.bias`, [d]],
-		[`${p}.wUp`, [d, dFF]],
+		[`${p}.wUp`, [dFF, d]],
 		[`${p}.bUp`, [dFF]],
-		[`${p}.wDown`, [dFF, d]],
+		[`${p}.wDown`, [d, dFF]],
 		[`${p}.bDown`, [d]]
 	];
 }

@@ -171,7 +171,7 @@ function run(model: Transformer, tokens: readonly number[], mask: Uint8Array): D
 		const po = t * d;
 		for (let i = 0; i < d; i++) x0[po + i] = E[eo + i] + pos[po + i];
 	}
-	let x = x0;
+	let x: Acts = x0;
 	const layers: DecoderTrace['layers'] = [];
 	for (let l = 0; l < nLayers; l++) {
 		const attention = attentionSublayerForward(P, `layer${l}.attention`, x, n, d, H, null, n, mask);

@@ -3,29 +3,76 @@
 // enough for finite-difference checks. Each argument position always receives the same array type, which keeps V8's
 // call sites monomorphic. Inner loops run over contiguous memory and allocate nothing.
 //
-// Shapes: a matrix W of a linear layer is [in, out], y[t, j] = b[j] + sum_i x[t, i] W[i, j].
+// Shapes: a matrix W of a linear layer is [out, in] (as PyTorch's nn.Linear stores it), y[t, j] = b[j] + x[t] . W[j]:
+// every output is a dot product of two contiguous rows, which V8 runs about twice as fast as the transposed
+// (axpy) order when summed in four independent accumulators.
 
 export type Weights = Float32Array;
 export type Acts = Float64Array;
 
-/** y = x W + b for n rows; x [n, inDim], W [inDim, outDim], b [outDim], y [n, outDim] (overwritten). */
+/** Dot product of activations a[ao .. ao+len) and weights w[wo .. wo+len), four accumulators. */
+export function dotActsWeights(a: Acts, ao: number, w: Weights, wo: number, len: number): number {
+	let s0 = 0;
+	let s1 = 0;
+	let s2 = 0;
+	let s3 = 0;
+	let i = 0;
+	for (; i + 3 < len; i += 4) {
+		s0 += a[ao + i] * w[wo + i];
+		s1 += a[ao + i + 1] * w[wo + i + 1];
+		s2 += a[ao + i + 2] * w[wo + i + 2];
+		s3 += a[ao + i + 3] * w[wo + i + 3];
+	}
+	for (; i < len; i++) s0 += a[ao + i] * w[wo + i];
+	return s0 + s1 + (s2 + s3);
+}
+
+/** Dot product of two activation rows, four accumulators. */
+export function dotActs(a: Acts, ao: number, b: Acts, bo: number, len: number): number {
+	let s0 = 0;
+	let s1 = 0;
+	let s2 = 0;
+	let s3 = 0;
+	let i = 0;
+	for (; i + 3 < len; i += 4) {
+		s0 += a[ao + i] * b[bo + i];
+		s1 += a[ao + i + 1] * b[bo + i + 1];
+		s2 += a[ao + i + 2] * b[bo + i + 2];
+		s3 += a[ao + i + 3] * b[bo + i + 3];
+	}
+	for (; i < len; i++) s0 += a[ao + i] * b[bo + i];
+	return s0 + s1 + (s2 + s3);
+}
+
+/** y = x W^T + b for n rows; x [n, inDim], W [outDim, inDim], b [outDim], y [n, outDim] (overwritten). */
 export function linearForward(x: Acts, n: number, inDim: number, W: Weights, b: Weights, outDim: number, y: Acts): void {
 	for (let t = 0; t < n; t++) {
-		const yo = t * outDim;
-		for (let j = 0; j < outDim; j++) y[yo + j] = b[j];
 		const xo = t * inDim;
-		for (let i = 0; i < inDim; i++) {
-			const xi = x[xo + i];
-			if (xi === 0) continue;
-			const wo = i * outDim;
-			for (let j = 0; j < outDim; j++) y[yo + j] += xi * W[wo + j];
-		}
+		const yo = t * outDim;
+		for (let j = 0; j < outDim; j++) y[yo + j] = b[j] + dotActsWeights(x, xo, W, j * inDim, inDim);
+	}
+}
+
+// Grow-only scratch buffers for transposes (one set per module: the code is synchronous, so calls never overlap).
+const scratchBuffers: Float64Array[] = [];
+function scratch(slot: number, size: number): Float64Array {
+	let buffer = scratchBuffers[slot];
+	if (!buffer || buffer.length < size) scratchBuffers[slot] = buffer = new Float64Array(Math.max(size, 2 * (buffer?.length ?? 0)));
+	return buffer;
+}
+
+/** out [cols, rows] = a [rows, cols] transposed. */
+function transpose(a: Acts | Weights, rows: number, cols: number, out: Float64Array): void {
+	for (let r = 0; r < rows; r++) {
+		const o = r * cols;
+		for (let c = 0; c < cols; c++) out[c * rows + r] = a[o + c];
 	}
 }
 
 /**
- * Backward of {@link linearForward}: dW += x^T dy, db += column sums of dy, and dx += dy W^T when dx is given
- * (accumulated, so several branches can add into one gradient).
+ * Backward of {@link linearForward}: dW += dy^T x, db += column sums of dy, and dx += dy W when dx is given
+ * (accumulated, so several branches can add into one gradient). Both products run as contiguous dot products over
+ * transposed copies, which is several times faster in V8 than accumulating row by row.
  */
 export function linearBackward(
 	x: Acts,
@@ -38,21 +85,25 @@ export function linearBackward(
 	dW: Acts,
 	db: Acts
 ): void {
+	const dyT = scratch(0, outDim * n);
+	const xT = scratch(1, inDim * n);
+	transpose(dy, n, outDim, dyT);
+	transpose(x, n, inDim, xT);
+	for (let j = 0; j < outDim; j++) {
+		const go = j * n;
+		let sum = 0;
+		for (let t = 0; t < n; t++) sum += dyT[go + t];
+		db[j] += sum;
+		const wo = j * inDim;
+		for (let i = 0; i < inDim; i++) dW[wo + i] += dotActs(dyT, go, xT, i * n, n);
+	}
+	if (dx === null) return;
+	const WT = scratch(2, inDim * outDim);
+	transpose(W, outDim, inDim, WT);
 	for (let t = 0; t < n; t++) {
 		const yo = t * outDim;
 		const xo = t * inDim;
-		for (let j = 0; j < outDim; j++) db[j] += dy[yo + j];
-		for (let i = 0; i < inDim; i++) {
-			const xi = x[xo + i];
-			const wo = i * outDim;
-			let sum = 0;
-			for (let j = 0; j < outDim; j++) {
-				const g = dy[yo + j];
-				dW[wo + j] += xi * g;
-				sum += g * W[wo + j];
-			}
-			if (dx) dx[xo + i] += sum;
-		}
+		for (let i = 0; i < inDim; i++) dx[xo + i] += dotActs(dy, yo, WT, i * outDim, outDim);
 	}
 }
 
@@ -165,10 +216,7 @@ export function attentionForward(
 					probs[po + j] = 0;
 					continue;
 				}
-				const ko = j * d + ho;
-				let s = 0;
-				for (let c = 0; c < hd; c++) s += q[qo + c] * k[ko + c];
-				s *= scale;
+				const s = dotActs(q, qo, k, j * d + ho, hd) * scale;
 				probs[po + j] = s;
 				if (s > max) max = s;
 			}
@@ -252,10 +300,7 @@ export function tiedHeadForward(x: Acts, n: number, d: number, E: Weights, V: nu
 		const xo = t * d;
 		const lo = t * V;
 		for (let v = 0; v < V; v++) {
-			const eo = v * d;
-			let s = 0;
-			for (let i = 0; i < d; i++) s += x[xo + i] * E[eo + i];
-			logits[lo + v] = s;
+			logits[lo + v] = dotActsWeights(x, xo, E, v * d, d);
 		}
 	}
 }
