@@ -38,7 +38,8 @@ const en = {
 	lossTitle: 'Held-out loss, in nats per character',
 	lossCausal: 'causal decoder',
 	lossPrefix: 'prefix LM (on its targets)',
-	lossBigram: 'bigram (tiny-LM lab), same split',
+	lossBigram: 'bigram, on the causal decoder’s positions',
+	lossBigramPrefix: 'bigram, on the prefix LM’s targets',
 	lossNote: (better: boolean): string =>
 		better
 			? 'Lower is better. Both Transformers beat the bigram, which sees only the previous character: context is worth this much.'
@@ -132,7 +133,8 @@ const zh: TransformerStrings = {
 	lossTitle: '留出集损失（每字符，单位 nats）',
 	lossCausal: '因果解码器',
 	lossPrefix: '前缀语言模型（只计目标部分）',
-	lossBigram: '二元模型（微型语言模型实验室），同一划分',
+	lossBigram: '二元模型，在因果解码器计分的位置上',
+	lossBigramPrefix: '二元模型，在前缀语言模型的目标位置上',
 	lossNote: (better: boolean) =>
 		better
 			? '越低越好。两个 Transformer 都胜过只看前一个字的二元模型：上下文就值这么多。'
