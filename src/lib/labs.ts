@@ -51,6 +51,14 @@ export const LABS: readonly Lab[] = [
 		}
 	},
 	{
+		slug: 'transformer',
+		title: { en: 'Transformer lab', zh: 'Transformer 实验室' },
+		blurb: {
+			en: 'A small trained Transformer on your own text: what each head attends to under a causal and a prefix mask, trained live in your browser.',
+			zh: '在你自己的文字上运行一个训练好的小型 Transformer：看因果掩码和前缀掩码下每个头在看哪里，并在浏览器里现场训练它。'
+		}
+	},
+	{
 		slug: 'model-atlas',
 		title: { en: 'Model-family atlas', zh: '模型家族图谱' },
 		blurb: {

@@ -65,7 +65,8 @@ export const FIGURES: FigurePage[] = (
 		['kv-cache', 'KvCacheFigure'],
 		['architecture', 'BlockExplorer'],
 		['architecture', 'ParamCalculator'],
-		['model-atlas', 'ModelAtlas']
+		['model-atlas', 'ModelAtlas'],
+		['transformer', 'TransformerLab']
 	] as const
 ).map(([lab, component]) => ({ lab, component, title: LABS.find((l) => l.slug === lab)!.title }));
 

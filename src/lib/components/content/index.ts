@@ -9,6 +9,7 @@ export { default as BlockExplorer } from './BlockExplorer.svelte';
 export { default as ParamCalculator } from './ParamCalculator.svelte';
 export { default as ModelAtlas } from './ModelAtlas.svelte';
 export { default as TinyLm } from './TinyLm.svelte';
+export { default as TransformerLab } from './TransformerLab.svelte';
 // Glossary terms and citations: imported automatically into concept markdown that uses them (see svelte.config.js).
 export { default as Term } from './Term.svelte';
 export { default as Cite } from './Cite.svelte';

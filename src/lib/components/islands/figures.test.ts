@@ -7,6 +7,7 @@ import { EXPLORER_KEYS } from '$lib/architecture/explorer';
 import { CALC_KEYS } from '$lib/architecture/calculator';
 import { ATLAS_KEYS } from '$lib/atlas/settings';
 import { TRIPTYCH_KEY } from '$lib/attention/triptych';
+import { OWNED_KEYS as TRANSFORMER_KEYS } from '$lib/transformer-view/settings';
 import { carriesSettings, FIGURE_KEYS, FIGURES, type FigureName } from './figures';
 
 const schemaKeys = (schema: { fields: object }) => Object.values(schema.fields).map((field: { key: string }) => field.key);
@@ -24,7 +25,8 @@ describe('FIGURE_KEYS', () => {
 			'block-explorer': Object.values(EXPLORER_KEYS),
 			'param-calculator': Object.values(CALC_KEYS),
 			'model-atlas': Object.values(ATLAS_KEYS),
-			'tiny-lm': LM_KEYS
+			'tiny-lm': LM_KEYS,
+			transformer: TRANSFORMER_KEYS
 		};
 		expect(Object.keys(FIGURE_KEYS).sort()).toEqual(Object.keys(FIGURES).sort());
 		for (const name of Object.keys(own) as FigureName[]) expect([...FIGURE_KEYS[name]].sort(), name).toEqual([...own[name]].sort());

@@ -16,7 +16,8 @@ export const FIGURES = {
 	'param-calculator': () => import('../figures/architecture/ParamCalculatorFigure.svelte'),
 	'model-atlas': () => import('../figures/model-atlas/ModelAtlasFigure.svelte'),
 	'tiny-lm': () => import('../figures/tiny-lm/TinyLmFigure.svelte'),
-	'mask-triptych': () => import('../figures/mask-triptych/MaskTriptychFigure.svelte')
+	'mask-triptych': () => import('../figures/mask-triptych/MaskTriptychFigure.svelte'),
+	transformer: () => import('../figures/transformer/TransformerFigure.svelte')
 } satisfies Record<string, () => Promise<FigureModule>>;
 
 export type FigureName = keyof typeof FIGURES;
@@ -36,7 +37,8 @@ export const FIGURE_KEYS: Record<FigureName, readonly string[]> = {
 	'block-explorer': ['variant', 'part', 'batch', 'seq', 'toyheads', 'seed'],
 	'param-calculator': ['preset', 'vocab', 'ctx', 'dmodel', 'layers', 'heads', 'kvheads', 'dff', 'ffn', 'norm', 'bias', 'pos', 'tied', 'tokens'],
 	'model-atlas': ['class', 'weights', 'org', 'model'],
-	'tiny-lm': ['corpus', 'paste', 'lr', 'opt', 'batch', 'seed', 'obj', 'text', 'prefix', 'decode', 'temp', 'k', 'p', 'draw', 'ctx', 'unit']
+	'tiny-lm': ['corpus', 'paste', 'lr', 'opt', 'batch', 'seed', 'obj', 'text', 'prefix', 'decode', 'temp', 'k', 'p', 'draw', 'ctx', 'unit'],
+	transformer: ['tf-text', 'tf-prefix', 'tf-layer', 'tf-head', 'tf-train', 'tf-seed', 'tf-prompt', 'tf-decode', 'tf-draw', 'tf-toy']
 };
 
 /** Whether a query string carries a setting of figure `name`. */

@@ -13,6 +13,7 @@ import ModelAtlasFigure from '../figures/model-atlas/ModelAtlasFigure.svelte';
 import ParamCalculatorFigure from '../figures/architecture/ParamCalculatorFigure.svelte';
 import RankFigure from '../figures/kv-cache/RankFigure.svelte';
 import TinyLmFigure from '../figures/tiny-lm/TinyLmFigure.svelte';
+import TransformerFigure from '../figures/transformer/TransformerFigure.svelte';
 import type { FigureName } from './figures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each figure has its own props
@@ -27,7 +28,8 @@ const SERVER_FIGURES: Record<FigureName, Component<any>> = {
 	'param-calculator': ParamCalculatorFigure,
 	'model-atlas': ModelAtlasFigure,
 	'tiny-lm': TinyLmFigure,
-	'mask-triptych': MaskTriptychFigure
+	'mask-triptych': MaskTriptychFigure,
+	transformer: TransformerFigure
 };
 
 export function renderFigure(name: FigureName, props: Record<string, unknown>): { head: string; body: string } {

@@ -1,0 +1,150 @@
+// The Transformer figure's viewer state: the learner's settings (a serialized copy lives in the URL), the two shipped
+// decoders once loaded, and what each attends to on the learner's text. The forward passes run here, on the main
+// thread, whenever the text or prefix changes (two small models on at most 64 characters take a few milliseconds).
+import { pushState, replaceState } from '$app/navigation';
+import type { Mask } from '$lib/attention/masks';
+import type { Lang } from '$lib/i18n/langs';
+import { characters } from '$lib/lm/tokens';
+import {
+	defaultSettings,
+	limitText,
+	MAX_PROMPT,
+	MAX_VIEW_TOKENS,
+	OWNED_KEYS,
+	readSettings,
+	writeSettings,
+	type DecoderMask,
+	type SettingProblem,
+	type TransformerSettings
+} from '$lib/transformer-view/settings';
+import { fitPrefix, mostForwardHead, viewMask, viewTokens, type ViewToken } from '$lib/transformer-view/view';
+import { mergeQuery } from '$lib/url/query';
+import { decoderNow, loadDecoder, type LoadedDecoder } from './engine';
+
+const URL_DEBOUNCE_MS = 250;
+
+export type Status = 'static' | 'loading' | 'ready' | 'error';
+
+/** One decoder's reading of the learner's text. */
+export interface DecoderView {
+	kind: DecoderMask;
+	decoder: LoadedDecoder;
+	tokens: ViewToken[];
+	mask: Mask;
+	/** attention[layer][head][q][k] */
+	attention: number[][][][];
+}
+
+export class ViewerState {
+	readonly lang: Lang;
+	readonly defaults: TransformerSettings;
+	settings: TransformerSettings = $state()!;
+	problems: SettingProblem[] = $state([]);
+	/** The typed text was cut to the viewer's limit. */
+	textCut = $state(false);
+	status: Status = $state('static');
+	decoders: Partial<Record<DecoderMask, LoadedDecoder>> = $state.raw({});
+
+	/** Characters shown: the text, cut to the models' context and the viewer's limit. */
+	chars: string[] = $derived.by(() => {
+		const context = Math.min(MAX_VIEW_TOKENS, this.decoders.causal?.model.config.contextLength ?? MAX_VIEW_TOKENS);
+		return characters(this.settings.text).slice(0, context);
+	});
+	prefix: number = $derived(fitPrefix(this.settings.prefix, this.chars.length));
+	views: Partial<Record<DecoderMask, DecoderView>> = $derived.by(() => {
+		const out: Partial<Record<DecoderMask, DecoderView>> = {};
+		const n = this.chars.length;
+		if (n === 0) return out;
+		for (const kind of ['causal', 'prefix'] as const) {
+			const decoder = this.decoders[kind];
+			if (!decoder) continue;
+			const ids = decoder.encode(this.chars);
+			const mask = viewMask(kind, n, this.prefix);
+			out[kind] = { kind, decoder, tokens: viewTokens(this.chars, ids, decoder.unkId), mask, attention: decoder.attention(ids, mask) };
+		}
+		return out;
+	});
+	/** Layer and head to enlarge, kept inside the models' shape. */
+	selected = $derived.by(() => {
+		const config = this.decoders.causal?.model.config;
+		return {
+			layer: Math.min(this.settings.layer, (config?.nLayers ?? 1) - 1),
+			head: Math.min(this.settings.head, (config?.nHeads ?? 1) - 1)
+		};
+	});
+	/** Where the prefix LM looks forward most, inside its prefix. */
+	forward = $derived(this.views.prefix ? mostForwardHead(this.views.prefix.attention, this.prefix) : null);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off de-duplication, not state
+	unknownChars: string[] = $derived([...new Set((this.views.causal?.tokens ?? []).filter((t) => t.unknown).map((t) => t.text))]);
+
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(lang: Lang) {
+		this.lang = lang;
+		this.defaults = defaultSettings(lang);
+		this.settings = { ...this.defaults };
+		// On the server (prerendering) the shipped weights are read from disk at once.
+		const causal = decoderNow(`${lang}-causal`);
+		const prefix = decoderNow(`${lang}-prefix`);
+		if (causal && prefix) this.decoders = { causal, prefix };
+	}
+
+	/** Reads the settings in a query string (on load, and on back/forward). */
+	load(search: string) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off parse, not state
+		const { settings, problems } = readSettings(new URLSearchParams(search), this.defaults);
+		this.settings = settings;
+		this.problems = problems;
+	}
+
+	/** Fetches the shipped decoders for the page's language (in the browser, when the figure starts). */
+	async connect() {
+		if (this.status !== 'static') return;
+		if (this.decoders.causal && this.decoders.prefix) {
+			this.status = 'ready';
+			return;
+		}
+		this.status = 'loading';
+		try {
+			const [causal, prefix] = await Promise.all([loadDecoder(`${this.lang}-causal`), loadDecoder(`${this.lang}-prefix`)]);
+			this.decoders = { causal, prefix };
+			this.status = 'ready';
+		} catch {
+			this.status = 'error';
+		}
+	}
+
+	update(patch: Partial<TransformerSettings>, history: 'push' | 'replace' = 'push') {
+		const next = { ...this.settings, ...patch };
+		if (patch.text !== undefined) {
+			const { text, cut } = limitText(patch.text, MAX_VIEW_TOKENS);
+			next.text = text;
+			this.textCut = cut;
+		}
+		if (patch.prompt !== undefined) next.prompt = limitText(patch.prompt, MAX_PROMPT).text;
+		this.settings = next;
+		this.problems = [];
+		this.#writeUrl(history);
+	}
+
+	href(): string {
+		const query = mergeQuery(location.search, OWNED_KEYS, writeSettings(this.settings, this.defaults));
+		return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+	}
+
+	destroy() {
+		clearTimeout(this.#timer);
+	}
+
+	#writeUrl(history: 'push' | 'replace') {
+		clearTimeout(this.#timer);
+		if (history === 'push') {
+			if (this.href() !== `${location.pathname}${location.search}${location.hash}`) pushState(this.href(), {});
+			return;
+		}
+		const page = location.pathname;
+		this.#timer = setTimeout(() => {
+			if (location.pathname === page) replaceState(this.href(), {});
+		}, URL_DEBOUNCE_MS);
+	}
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { causalMask, prefixMask } from '$lib/attention/masks';
+import {
+	fitPrefix,
+	forwardInPrefix,
+	formatWeight,
+	heatmapGeometry,
+	heatmapPaths,
+	labelIndices,
+	LEVELS,
+	maxDifference,
+	mostForwardHead,
+	shade,
+	shadeOpacity,
+	tokenLabel,
+	viewMask,
+	viewTokens
+} from './view';
+
+describe('viewTokens', () => {
+	it('marks characters the model maps to <unk> as unknown', () => {
+		const tokens = viewTokens(['a', 'é', 'b'], [3, 0, 4], 0);
+		expect(tokens.map((t) => t.unknown)).toEqual([false, true, false]);
+		expect(tokens.map(tokenLabel)).toEqual(['a', '?', 'b']);
+	});
+	it('throws when characters and ids do not pair up', () => {
+		expect(() => viewTokens(['a'], [], 0)).toThrow(RangeError);
+	});
+	it('writes a space so it can be seen', () => {
+		expect(tokenLabel({ text: ' ', id: 1, unknown: false })).toBe('␣');
+	});
+});
+
+describe('viewMask', () => {
+	it('is the causal mask or the prefix mask of $lib/attention/masks', () => {
+		expect(viewMask('causal', 5, 3)).toEqual(causalMask(5));
+		expect(viewMask('prefix', 5, 3)).toEqual(prefixMask(5, 3));
+	});
+	it('fits the prefix into the text', () => {
+		expect(fitPrefix(10, 4)).toBe(4);
+		expect(fitPrefix(0, 4)).toBe(1);
+		expect(fitPrefix(3, 0)).toBe(0);
+		expect(viewMask('prefix', 3, 99)).toEqual(prefixMask(3, 3));
+	});
+});
+
+describe('shading', () => {
+	it('runs from the lightest shade at 0 to the darkest at 1, monotonically', () => {
+		expect(shade(0)).toBe(0);
+		expect(shade(1)).toBe(LEVELS - 1);
+		let last = 0;
+		for (let w = 0; w <= 1; w += 0.01) {
+			expect(shade(w)).toBeGreaterThanOrEqual(last);
+			last = shade(w);
+		}
+		expect(shadeOpacity(0)).toBeGreaterThan(0);
+	});
+	it('draws blocked cells apart from visible ones, one path per shade used', () => {
+		const weights = [
+			[1, 0, 0],
+			[0.5, 0.5, 0],
+			[0.2, 0.3, 0.5]
+		];
+		const paths = heatmapPaths(weights, causalMask(3), 10);
+		// Blocked: (0,1)-(0,2) merged into one run, and (1,2).
+		expect(paths.blocked).toBe('M10 0h20v10h-20zM20 10h10v10h-10z');
+		const area = (d: string) => [...d.matchAll(/h(\d+)v(\d+)/g)].reduce((a, m) => a + Number(m[1]) * Number(m[2]), 0);
+		expect(paths.shades.reduce((n, s) => n + area(s.d), 0)).toBe(600); // the 6 visible cells, 10 x 10 each
+		expect(paths.shades.find((s) => s.level === LEVELS - 1)?.d).toContain('M0 0h10');
+		// Row 1: 0.5 and 0.5 share a shade, so one run of two cells.
+		expect(paths.shades.find((s) => s.level === shade(0.5))?.d).toContain('M0 10h20v10h-20z');
+	});
+});
+
+describe('heatmapGeometry', () => {
+	it('labels every token when cells are wide enough for a 12 px character, and fits a 360 px phone', () => {
+		const short = heatmapGeometry(14, 320);
+		expect(short.allLabels).toBe(true);
+		expect(short.width).toBeLessThanOrEqual(320);
+		const long = heatmapGeometry(64, 320);
+		expect(long.allLabels).toBe(false);
+		expect(long.width).toBeLessThanOrEqual(320);
+	});
+	it('always labels the focused row and spaces the others so they do not overlap', () => {
+		const g = heatmapGeometry(64, 320);
+		const labels = labelIndices(64, g, 33);
+		expect(labels).toContain(33);
+		const sorted = [...labels].sort((a, b) => a - b);
+		for (let i = 1; i < sorted.length; i++) expect((sorted[i] - sorted[i - 1]) * g.cell).toBeGreaterThanOrEqual(12);
+	});
+});
+
+describe('forwardInPrefix', () => {
+	it('is exactly 0 for a causal attention map', () => {
+		const w = [
+			[1, 0, 0],
+			[0.4, 0.6, 0],
+			[0.1, 0.2, 0.7]
+		];
+		expect(forwardInPrefix(w, 3)).toBe(0);
+	});
+	it('averages the forward weight of prefix queries', () => {
+		const w = [
+			[0.5, 0.5, 0],
+			[0.2, 0.8, 0],
+			[0.1, 0.2, 0.7]
+		];
+		// queries 0 (0.5 forward) in a prefix of 2: one query before the prefix's last token
+		expect(forwardInPrefix(w, 2)).toBeCloseTo(0.5);
+		const best = mostForwardHead([[w, [[1, 0, 0], [0, 1, 0], [0, 0, 1]]]], 2);
+		expect(best).toEqual({ layer: 0, head: 0, share: 0.5 });
+	});
+	it('measures differences and formats weights', () => {
+		expect(maxDifference([[1, 0]], [[0.25, 0.75]])).toBe(0.75);
+		expect(formatWeight(0)).toBe('0');
+		expect(formatWeight(0.12345)).toBe('0.123');
+	});
+});

@@ -1,0 +1,146 @@
+// What the attention viewer draws, computed from a model's output: the learner's text as tokens (unknown characters
+// kept as <unk> tokens, never an error), the mask each decoder reads under, heatmap geometry and shading, and the
+// numbers the figure states in words (how much attention a prefix LM sends forward inside its prefix).
+import { causalMask, prefixMask, type Mask } from '$lib/attention/masks';
+import type { DecoderMask } from './settings';
+
+/** One token of the learner's text: the character typed, the model's id for it, and whether the model knows it. */
+export interface ViewToken {
+	text: string;
+	id: number;
+	unknown: boolean;
+}
+
+/** Pairs each character with its id; a character mapped to `unkId` is an unknown token (unless it is the unknown
+ * token's own spelling, which no learner types). */
+export function viewTokens(chars: readonly string[], ids: readonly number[], unkId: number): ViewToken[] {
+	if (chars.length !== ids.length) throw new RangeError(`chars and ids differ in length (${chars.length} vs ${ids.length})`);
+	return chars.map((text, i) => ({ text, id: ids[i], unknown: ids[i] === unkId }));
+}
+
+/** A prefix length that fits n tokens: at least 1 (a prefix LM reads at least one token both ways), at most n. */
+export function fitPrefix(prefix: number, n: number): number {
+	if (n <= 0) return 0;
+	return Math.max(1, Math.min(n, Math.round(prefix)));
+}
+
+/** The mask a decoder reads the text under ($lib/attention/masks, mask[q][k] true = q may attend to k). */
+export function viewMask(kind: DecoderMask, n: number, prefix: number): Mask {
+	return kind === 'causal' ? causalMask(n) : prefixMask(n, fitPrefix(prefix, n));
+}
+
+/** Number of shades weights are drawn in. */
+export const LEVELS = 12;
+
+/** The shade of a visible cell: 0 (lightest) to LEVELS - 1, on a square-root scale so small weights still show. */
+export function shade(weight: number): number {
+	if (!(weight > 0)) return 0;
+	return Math.min(LEVELS - 1, Math.floor(Math.sqrt(Math.min(1, weight)) * LEVELS));
+}
+
+/** Fill opacity of a shade: never 0, so a visible cell with almost no weight still differs from a blocked one. */
+export function shadeOpacity(level: number): number {
+	return 0.1 + 0.9 * ((level + 0.5) / LEVELS);
+}
+
+/** One heatmap as few SVG paths: the blocked cells (one path) and one path per shade, neighbouring cells of a row in
+ * the same class merged into one rectangle. `cell` is the side of a cell in user units. Drawing n x n cells as a dozen
+ * paths keeps L x H maps light, in the DOM and in the prerendered page. */
+export function heatmapPaths(weights: readonly (readonly number[])[], mask: Mask, cell: number): { blocked: string; shades: { level: number; d: string }[] } {
+	const blocked: string[] = [];
+	const shades: string[][] = Array.from({ length: LEVELS }, () => []);
+	for (let q = 0; q < weights.length; q++) {
+		const row = weights[q];
+		let k = 0;
+		while (k < row.length) {
+			const level = mask[q]?.[k] ? shade(row[k]) : -1;
+			let end = k + 1;
+			while (end < row.length && (mask[q]?.[end] ? shade(row[end]) : -1) === level) end++;
+			const d = `M${k * cell} ${q * cell}h${(end - k) * cell}v${cell}h${-(end - k) * cell}z`;
+			if (level < 0) blocked.push(d);
+			else shades[level].push(d);
+			k = end;
+		}
+	}
+	return {
+		blocked: blocked.join(''),
+		shades: shades.map((cells, level) => ({ level, d: cells.join('') })).filter((s) => s.d !== '')
+	};
+}
+
+/** Layout of the enlarged heatmap in CSS pixels (the SVG is drawn 1:1, so labels keep their size on a phone). */
+export interface HeatmapGeometry {
+	cell: number;
+	left: number;
+	top: number;
+	width: number;
+	height: number;
+	/** Every row and column carries its token; otherwise only every `step`-th and the focused row and column. */
+	allLabels: boolean;
+	step: number;
+}
+
+/** Label font size in CSS px; cells must be wider than a character at this size to label every one. */
+export const LABEL_PX = 12;
+
+export function heatmapGeometry(n: number, width: number): HeatmapGeometry {
+	const left = 30;
+	const top = 30;
+	const cell = Math.max(4, Math.min(28, Math.floor((Math.max(120, width) - left - 4) / Math.max(1, n))));
+	const allLabels = cell >= LABEL_PX + 2;
+	const step = allLabels ? 1 : Math.ceil((LABEL_PX + 6) / cell);
+	return { cell, left, top, width: left + n * cell + 4, height: top + n * cell + 4, allLabels, step };
+}
+
+/** Which row or column indices get a label: all, or every `step`-th plus the focused one. */
+export function labelIndices(n: number, geometry: HeatmapGeometry, focused: number | null): number[] {
+	const out: number[] = [];
+	for (let i = 0; i < n; i++) {
+		if (geometry.allLabels || i === focused) out.push(i);
+		else if (i % geometry.step === 0 && (focused === null || Math.abs(i - focused) >= geometry.step)) out.push(i);
+	}
+	return out;
+}
+
+/** How a token is written as a label: spaces shown as "␣", unknown ones as "?" (their own character is named on hover). */
+export function tokenLabel(token: ViewToken): string {
+	if (token.unknown) return '?';
+	if (token.text === ' ') return '␣';
+	if (token.text === '\n') return '↵';
+	return token.text;
+}
+
+/** Attention sent forward inside the prefix: over the queries q before the prefix's last token, the mean of the weight
+ * they put on keys after themselves but still in the prefix. A causal mask makes it exactly 0; a prefix LM may use it. */
+export function forwardInPrefix(weights: readonly (readonly number[])[], prefix: number): number {
+	const p = Math.min(prefix, weights.length);
+	if (p < 2) return 0;
+	let total = 0;
+	for (let q = 0; q < p - 1; q++) for (let k = q + 1; k < p; k++) total += weights[q][k];
+	return total / (p - 1);
+}
+
+/** The head (layer, head) whose prefix queries look forward most, with that share: the clearest place to see the
+ * prefix LM differ. */
+export function mostForwardHead(attention: readonly (readonly (readonly (readonly number[])[])[])[], prefix: number): { layer: number; head: number; share: number } {
+	let best = { layer: 0, head: 0, share: -1 };
+	attention.forEach((heads, layer) =>
+		heads.forEach((weights, head) => {
+			const share = forwardInPrefix(weights, prefix);
+			if (share > best.share) best = { layer, head, share };
+		})
+	);
+	return { ...best, share: Math.max(0, best.share) };
+}
+
+/** Largest absolute difference between two attention maps of the same shape. */
+export function maxDifference(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number {
+	let max = 0;
+	for (let q = 0; q < a.length; q++) for (let k = 0; k < a[q].length; k++) max = Math.max(max, Math.abs(a[q][k] - (b[q]?.[k] ?? 0)));
+	return max;
+}
+
+/** A weight as text, to three decimals; an exact 0 as "0". */
+export function formatWeight(weight: number): string {
+	return weight === 0 ? '0' : weight.toFixed(3);
+}

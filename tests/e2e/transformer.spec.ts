@@ -1,0 +1,202 @@
+// The Transformer lab: a shipped causal decoder and prefix LM on the learner's own text. Every layer x head is drawn;
+// the enlarged head's cells carry their weights; the mask's zeros are exact; rows are distributions; the prefix LM
+// looks ahead inside its prefix and the causal decoder never does; settings round-trip through the URL; unknown
+// characters and bad URL values give a message, never an error; without JavaScript the heatmaps are still there.
+import { expect, test, type Page } from '@playwright/test';
+import { figuresLive, watchPage } from './site';
+
+const LAB = '/en/lab/transformer/';
+const figure = (page: Page) => page.locator('.transformer-figure');
+const cells = (page: Page, model: 'causal' | 'prefix') => page.locator(`.attention-map svg[data-model="${model}"] rect[data-weight]`);
+
+async function open(page: Page, query = '') {
+	await page.goto(`${LAB}${query}`);
+	await figuresLive(page);
+	await expect(figure(page)).toHaveAttribute('data-status', 'ready');
+}
+
+/** The enlarged map of a model as weights[q][k] and visibility, read from the cells' data attributes. */
+async function readMap(page: Page, model: 'causal' | 'prefix') {
+	return cells(page, model).evaluateAll((rects) => {
+		const n = Math.round(Math.sqrt(rects.length));
+		const weights = Array.from({ length: n }, () => new Array<number>(n).fill(NaN));
+		const blocked = Array.from({ length: n }, () => new Array<boolean>(n).fill(false));
+		let layer = -1;
+		let head = -1;
+		for (const rect of rects as SVGElement[]) {
+			const q = Number(rect.dataset.q);
+			const k = Number(rect.dataset.k);
+			weights[q][k] = Number(rect.dataset.weight);
+			blocked[q][k] = rect.classList.contains('blocked');
+			layer = Number(rect.dataset.layer);
+			head = Number(rect.dataset.head);
+		}
+		return { n, weights, blocked, layer, head };
+	});
+}
+
+test('every layer x head is drawn, and the enlarged head is the model’s own distribution over the mask', async ({ page }) => {
+	test.setTimeout(60_000);
+	const watch = watchPage(page);
+	await open(page, '?tf-text=The%20cat%20sat.&tf-prefix=5');
+	const n = 12; // "The cat sat."
+	for (const model of ['causal', 'prefix'] as const) {
+		const thumbs = page.locator(`.head-thumbnails[data-model="${model}"] button[data-layer][data-head]`);
+		const count = await thumbs.count();
+		expect(count).toBeGreaterThanOrEqual(2);
+		await expect(cells(page, model)).toHaveCount(n * n);
+		const map = await readMap(page, model);
+		expect(map.n).toBe(n);
+		const wrong: string[] = [];
+		for (let q = 0; q < n; q++) {
+			const sum = map.weights[q].reduce((a, b) => a + b, 0);
+			if (Math.abs(sum - 1) > 1e-4) wrong.push(`${model} row ${q} sums to ${sum}`);
+			for (let k = 0; k < n; k++) {
+				const visible = model === 'causal' ? k <= q : k <= q || k < 5;
+				if (map.blocked[q][k] === visible) wrong.push(`${model} ${q},${k} drawn ${map.blocked[q][k] ? 'blocked' : 'visible'}`);
+				if (!visible && map.weights[q][k] !== 0) wrong.push(`${model} blocked ${q},${k} has weight ${map.weights[q][k]}`);
+				if (visible && !(map.weights[q][k] > 0)) wrong.push(`${model} visible ${q},${k} has weight ${map.weights[q][k]}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	}
+	watch.expectClean();
+});
+
+test('the prefix LM looks ahead inside its prefix; the causal decoder cannot', async ({ page }) => {
+	await open(page, '?tf-text=The%20model%20reads.&tf-prefix=8');
+	const causal = await readMap(page, 'causal');
+	const prefix = await readMap(page, 'prefix');
+	let forwardPrefix = 0;
+	for (let q = 0; q < 7; q++) {
+		for (let k = q + 1; k < 8; k++) {
+			expect(causal.weights[q][k]).toBe(0);
+			forwardPrefix += prefix.weights[q][k];
+		}
+	}
+	expect(forwardPrefix).toBeGreaterThan(0.01);
+	// The sentence says how much, from the same numbers.
+	const share = Number(await page.locator('[data-forward-share]').getAttribute('data-forward-share'));
+	expect(share).toBeGreaterThan(0);
+	await expect(page.locator('.compare p')).toContainText('%');
+});
+
+test('text, prefix, layer and head round-trip through the URL', async ({ page }) => {
+	await open(page, '?tf-text=abc%20def&tf-prefix=3&tf-layer=1&tf-head=1');
+	await expect(page.locator('textarea[name="tf-text"]')).toHaveValue('abc def');
+	await expect(page.locator('input[name="tf-prefix"]')).toHaveValue('3');
+	await expect(page.locator('.head-thumbnails[data-model="causal"] button[data-layer="1"][data-head="1"]')).toHaveAttribute('aria-pressed', 'true');
+	expect((await readMap(page, 'causal')).layer).toBe(1);
+	expect((await readMap(page, 'prefix')).head).toBe(1);
+
+	// Choosing another head and typing new text write the URL.
+	await page.locator('.head-thumbnails[data-model="prefix"] button[data-layer="0"][data-head="0"]').click();
+	await page.locator('textarea[name="tf-text"]').fill('Hello');
+	await expect.poll(() => new URL(page.url()).searchParams.get('tf-text')).toBe('Hello');
+	const url = new URL(page.url());
+	expect(url.searchParams.get('tf-layer')).toBeNull(); // back at the default, so left out
+	await page.reload();
+	await figuresLive(page);
+	await expect(page.locator('textarea[name="tf-text"]')).toHaveValue('Hello');
+	await expect(cells(page, 'causal')).toHaveCount(25);
+	expect((await readMap(page, 'causal')).layer).toBe(0);
+});
+
+test('bad URL values give a message and the defaults', async ({ page }) => {
+	const watch = watchPage(page);
+	await open(page, '?tf-layer=banana&tf-head=999999&tf-prefix=-2&tf-train=sideways');
+	const note = page.locator('[data-note="url"]');
+	await expect(note).toContainText('tf-layer');
+	await expect(note).toContainText('tf-head');
+	await expect(note).toContainText('tf-prefix');
+	await expect(note).toContainText('tf-train');
+	expect((await readMap(page, 'causal')).layer).toBe(0);
+	watch.expectClean();
+});
+
+test('characters outside the vocabulary are unknown tokens, not errors', async ({ page }) => {
+	const watch = watchPage(page);
+	await open(page);
+	await page.locator('textarea[name="tf-text"]').fill('Zürich ✓ 😀 <b>x</b>');
+	await expect(page.locator('[data-note="unknown"]')).toContainText('✓');
+	const n = [...'Zürich ✓ 😀 <b>x</b>'].length;
+	await expect(cells(page, 'causal')).toHaveCount(n * n);
+	expect(await page.locator('.transformer-figure b').count()).toBe(0); // typed markup stays text
+	watch.expectClean();
+});
+
+test('the keyboard moves through the enlarged map and reads each weight', async ({ page }) => {
+	await open(page, '?tf-text=abcd');
+	const first = page.locator('.attention-map svg[data-model="causal"] rect[tabindex="0"]');
+	await first.focus();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowRight');
+	const focused = page.locator('.attention-map svg[data-model="causal"] rect:focus');
+	await expect(focused).toHaveAttribute('data-q', '1');
+	await expect(focused).toHaveAttribute('data-k', '1');
+	await expect(page.locator('[data-model="causal"] .readout')).toContainText('weight');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('[data-model="causal"] .readout')).toContainText('exactly 0');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the page shows the shipped models’ heatmaps on the default sentence', async ({ page }) => {
+		await page.goto(LAB);
+		for (const model of ['causal', 'prefix'] as const) {
+			// Every layer x head, drawn as shaded paths over the mask (blocked cells their own path).
+			const thumbs = page.locator(`.head-thumbnails[data-model="${model}"] svg`);
+			expect(await thumbs.count()).toBeGreaterThanOrEqual(2);
+			expect(await thumbs.first().locator('path').count()).toBeGreaterThanOrEqual(2); // the mask and at least one shade
+			const map = page.locator(`.attention-map svg[data-model="${model}"]`);
+			await expect(map).toHaveAttribute('role', 'img');
+			await expect(map.locator('.static-cells path.blocked')).toHaveCount(1);
+			expect(await map.locator('.static-cells path.seen').count()).toBeGreaterThanOrEqual(1);
+			await expect(map).toHaveAttribute('data-tokens', String([...'The model reads the text.'].length));
+		}
+		await expect(page.locator('[data-loss="bigram"]')).toContainText('nats');
+		await expect(page.locator('[data-note="needs-js"]')).toBeVisible();
+	});
+});
+
+test('training from scratch in the worker makes the held-out loss fall, and pauses for real', async ({ page }) => {
+	test.setTimeout(120_000);
+	const watch = watchPage(page);
+	await open(page);
+	const panel = page.locator('.training-panel');
+	await panel.getByRole('button', { name: 'One step' }).click();
+	await expect(panel).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
+	const held = async () => Number.parseFloat((await panel.locator('[data-stat="held"]').textContent()) ?? '');
+	const bigram = Number.parseFloat((await panel.locator('[data-stat="bigram"]').textContent()) ?? '');
+	const first = await held();
+	expect(first).toBeGreaterThan(bigram); // a fresh model is worse than the bigram
+	await panel.getByRole('button', { name: 'Train', exact: true }).click();
+	await expect(panel).toHaveAttribute('data-status', 'running');
+	await expect.poll(held, { timeout: 90_000, intervals: [1000] }).toBeLessThan(first - 0.3);
+	await panel.getByRole('button', { name: 'Pause' }).click();
+	await expect(panel).toHaveAttribute('data-status', 'ready');
+	const text = await panel.locator('dt').first().textContent();
+	await page.waitForTimeout(1500);
+	expect(await panel.locator('dt').first().textContent()).toBe(text);
+	await expect(panel.locator('.head-thumbnails[data-model="live"] svg')).not.toHaveCount(0);
+	watch.expectClean();
+});
+
+test('generation with and without the KV cache gives the same greedy text, and both are timed', async ({ page }) => {
+	test.setTimeout(60_000);
+	const watch = watchPage(page);
+	await open(page, '?tf-prompt=The%20m');
+	const panel = page.locator('.generation-panel');
+	for (let i = 0; i < 5; i++) await panel.getByRole('button', { name: 'One character' }).click();
+	const timing = panel.locator('[data-timing]');
+	await expect(timing).toHaveAttribute('data-steps', '5');
+	expect(Number(await timing.getAttribute('data-gap'))).toBeLessThan(1e-3);
+	expect(Number(await timing.getAttribute('data-full-ms'))).toBeGreaterThan(0);
+	const text = await panel.locator('[data-generated]').getAttribute('data-generated');
+	expect([...(text ?? '')]).toHaveLength(5);
+	// Greedy is deterministic: starting again gives the same characters.
+	await panel.getByRole('button', { name: 'Start again' }).click();
+	for (let i = 0; i < 5; i++) await panel.getByRole('button', { name: 'One character' }).click();
+	await expect(panel.locator('[data-generated]')).toHaveAttribute('data-generated', text!);
+	watch.expectClean();
+});
