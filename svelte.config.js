@@ -58,7 +58,9 @@ const config = {
 		warningFilter: (warning) => warning.code !== 'script_context_deprecated'
 	},
 	kit: {
-		// BUILD_DIR lets the test run keep a second, sub-path build beside the main one.
+		// BUILD_DIR and KIT_OUT_DIR let the test run keep a second, sub-path build beside the main one: its own output
+		// folder and its own working folder (so it does not overwrite .svelte-kit/output, which `vite preview` serves).
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
 		// Every stylesheet goes inline in the page, KaTeX's too (about 6 kB compressed): the first paint waits for no
 		// request. Measured with Lighthouse on concept pages, LCP fell from 2.1-2.5 s to 1.7-2.0 s. Its fonts stay files.
