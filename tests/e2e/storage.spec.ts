@@ -11,7 +11,7 @@ import { CONCEPT_PAGES, expectOnlyDocumentedStorage, figuresLive, hydrated, LAB_
  * checkboxes and radios, moves sliders, picks another option, types into text boxes. Returns how many it worked. */
 async function workEveryControl(page: Page): Promise<number> {
 	const controls = page.locator(
-		'[data-island] :is(button, summary, input, select, textarea), #self-check input, header input[type="search"]'
+		'[data-island] :is(button, summary, input, select, textarea), #self-check input, input[type="search"]'
 	);
 	let worked = 0;
 	for (let i = 0; i < (await controls.count()); i++) {
@@ -43,7 +43,7 @@ test('working every control stores only the documented keys, and every documente
 		await page.goto(path);
 		await figuresLive(page);
 		const worked = await workEveryControl(page);
-		expect(worked, `${path}: controls worked`).toBeGreaterThan(0);
+		if (path.includes('/lab/')) expect(worked, `${path}: controls worked`).toBeGreaterThan(0);
 		for (const key of await expectOnlyDocumentedStorage(page, path)) seen.add(key);
 	}
 	// The reader's two header choices, on the last page.
@@ -56,6 +56,7 @@ test('working every control stores only the documented keys, and every documente
 });
 
 test('choosing a theme and a language stores exactly those two choices, and no cookie', async ({ page }) => {
+	test.setTimeout(60_000); // two lab pages with their figures live
 	await page.goto('/en/lab/attention-masks/');
 	await figuresLive(page);
 	await page.getByRole('button', { name: 'Dark mode' }).click();
