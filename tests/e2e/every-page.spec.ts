@@ -167,8 +167,9 @@ async function sweep(page: Page, { path, lang, slug }: SitePage) {
 
 for (const site of [...ALL_PAGES, NOT_FOUND_PAGE]) {
 	test(`${site.path}: one visit, every per-page check`, async ({ page }) => {
-		// Three axe passes' worth of work and two page loads, with scripts held back 300 ms each.
-		test.setTimeout(90_000);
+		// Two axe passes, two page loads with scripts held back 300 ms, every figure started: about 10 s of CPU on a long
+		// page, which a machine busy with other work stretches several times over.
+		test.setTimeout(120_000);
 		await sweep(page, site);
 	});
 }
