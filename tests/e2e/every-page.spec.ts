@@ -109,12 +109,16 @@ async function sweep(page: Page, { path, lang, slug }: SitePage) {
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		await route.fallback();
 	});
+	// Started on a phone-sized screen, as readers on phones start it (figures and axe then on a desktop one).
+	const desktop = page.viewportSize()!;
+	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto(path);
 	// The root sends the reader on to their language's index in the browser.
 	if (path === '/') await page.waitForURL(/\/(zh|en)\/$/);
 	await hydrated(page);
 	expect(await shifts(page), 'layout shifts while the page started').toEqual([]);
 	expect(await expectOnlyDocumentedStorage(page, 'on load'), 'keys stored on load, before any choice').toEqual([]);
+	await page.setViewportSize(desktop);
 	if (path === '/') return watch.expectClean(); // the index it lands on is swept as a page of its own
 
 	await figuresLive(page);
