@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/browser.js';
 
@@ -8,9 +9,10 @@ export const SUBPATH_PORT = port + 7;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	// One worker per core: each drives its own Chromium, which keeps about one core busy.
+	workers: availableParallelism(),
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list'], ['./tests/slowest-reporter.ts']],
 	timeout: 30_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -60,7 +60,12 @@ const config = {
 		warningFilter: (warning) => warning.code !== 'script_context_deprecated'
 	},
 	kit: {
-		// BUILD_DIR lets the test run keep a second, sub-path build beside the main one.
+		// BUILD_DIR and KIT_OUT_DIR let the test run keep a second, sub-path build beside the main one: its own output
+		// folder and its own working folder (so it does not overwrite .svelte-kit/output, which `vite preview` serves).
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		// The service worker is registered by the root layout once the page is idle (src/lib/deploy/register-service-worker.ts),
+		// not at the load event: installing it downloads the whole site, which must not compete with start-up.
+		serviceWorker: { register: false },
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
 		// Every stylesheet goes inline in the page, KaTeX's too (about 6 kB compressed): the first paint waits for no
 		// request. Measured with Lighthouse on concept pages, LCP fell from 2.1-2.5 s to 1.7-2.0 s. Its fonts stay files.

@@ -84,6 +84,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
+		reporters: ['default', './tests/slowest-vitest-reporter.ts'],
 		// Property tests run hundreds of cases; on a busy two-core machine the default 5 s is too tight.
 		testTimeout: 20_000
 	}

@@ -1,9 +1,8 @@
 // The architecture lab: the block explorer (variants, parts, shapes, multi-head toy) and the parameter calculator
 // (presets with their published totals, free editing with messages, compute and memory). Meaning first: totals,
 // shapes, URL round-trips, keyboard use, hostile URLs and hostile typing.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { figuresLive, watchPage } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes } from './site';
 
 const LAB = '/en/lab/architecture/';
 const explorer = (page: Page) => page.locator('.block-explorer');
@@ -250,16 +249,12 @@ test('200 seeded random and malformed queries never break either figure', async 
 	watch.expectClean();
 });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 for (const state of ['?variant=transformer2017&part=cross-attention&toyheads=8', '?variant=llama&preset=llama3-8b&heads=7&tokens=lots', '?preset=gpt5&variant=%3Cb%3E']) {
-	for (const theme of ['light', 'dark'] as const) {
-		test(`axe: the architecture lab at ${state} in the ${theme} theme`, async ({ page }) => {
-			await page.emulateMedia({ colorScheme: theme });
-			await page.goto(`/zh/lab/architecture/${state}`);
-			await figuresLive(page);
-			await page.locator('.multi-head summary').click();
-			const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-		});
-	}
+	test(`axe: the architecture lab at ${state} in the light and dark themes`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(`/zh/lab/architecture/${state}`);
+		await figuresLive(page);
+		await page.locator('.multi-head summary').click();
+		await expectAxeCleanInBothThemes(page);
+	});
 }

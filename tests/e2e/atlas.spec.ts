@@ -1,9 +1,8 @@
 // The model atlas: filters change what is shown (counted), a card for the model under focus, class links into the
 // mask explorer, the original answer's five names, URL round-trips, keyboard use and hostile URLs.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { MODELS } from '../../src/lib/atlas/models';
-import { figuresLive, watchPage } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes } from './site';
 
 const LAB = '/en/lab/model-atlas/';
 const atlas = (page: Page) => page.locator('.model-atlas');
@@ -179,16 +178,12 @@ test('200 seeded random and malformed queries never break the atlas', async ({ p
 	watch.expectClean();
 });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 for (const state of ['?model=deepseek-v3', '?class=prefix,moe&weights=limited,open', '?class=&org=Nobody']) {
-	for (const theme of ['light', 'dark'] as const) {
-		test(`axe: the atlas at ${state} in the ${theme} theme`, async ({ page }) => {
-			await page.emulateMedia({ colorScheme: theme });
-			await page.goto(`/zh/lab/model-atlas/${state}`);
-			await figuresLive(page);
-			await page.locator('.model-atlas details summary').click();
-			const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-		});
-	}
+	test(`axe: the atlas at ${state} in the light and dark themes`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(`/zh/lab/model-atlas/${state}`);
+		await figuresLive(page);
+		await page.locator('.model-atlas details summary').click();
+		await expectAxeCleanInBothThemes(page);
+	});
 }

@@ -78,43 +78,43 @@ async function tagIslandControls(page: Page) {
 	});
 }
 
-for (const { path, lang } of LAB_PAGES) {
-	test(`${path}: the skip link and the header work from the keyboard`, async ({ page }) => {
-		const watch = watchPage(page);
-		await page.goto(path);
-		await hydrated(page);
+/** From a fresh load: the skip link is the first Tab stop and shows; the header's controls follow with visible focus;
+ * Enter on the skip link moves focus into the main content. */
+async function skipLinkAndHeader(page: Page, lang: string | null) {
+	await page.keyboard.press('Tab');
+	const skip = page.locator('a.skip-link');
+	await expect(skip).toBeFocused();
+	// It shows when focused, inside the viewport.
+	const box = await skip.boundingBox();
+	expect(box && box.y >= 0 && box.height > 0).toBe(true);
+	expect((await page.evaluate(describeFocus))?.visible).toBe(true);
+	// Past it: the site name, the header's links and search box, the language switch, the theme toggle, each with
+	// visible focus, in that order.
+	const header: string[] = [];
+	while (header.length < 12 && !/theme-toggle/.test(header.at(-1) ?? '')) {
 		await page.keyboard.press('Tab');
-		const skip = page.locator('a.skip-link');
-		await expect(skip).toBeFocused();
-		// It shows when focused, inside the viewport.
-		const box = await skip.boundingBox();
-		expect(box && box.y >= 0 && box.height > 0).toBe(true);
-		expect((await page.evaluate(describeFocus))?.visible).toBe(true);
-		// Past it: the site name, the header's links and search box, the language switch, the theme toggle, each with
-		// visible focus, in that order.
-		const header: string[] = [];
-		while (header.length < 12 && !/theme-toggle/.test(header.at(-1) ?? '')) {
-			await page.keyboard.press('Tab');
-			const stop = await page.evaluate(describeFocus);
-			expect(stop?.visible, stop?.style).toBe(true);
-			header.push(await page.evaluate(() => document.activeElement?.className.toString() ?? ''));
-		}
-		expect(header.join(' ')).toMatch(/site-name.*language-switch.*theme-toggle/);
-		// Back to the skip link, and use it: focus lands in the main content, and the next Tab stays there.
-		for (let i = 0; i < header.length; i++) await page.keyboard.press('Shift+Tab');
-		await expect(skip).toBeFocused();
-		await page.keyboard.press('Enter');
-		await expect(page.locator('main#main')).toBeFocused();
-		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
-		expect(lang).not.toBeNull();
-		watch.expectClean();
-	});
+		const stop = await page.evaluate(describeFocus);
+		expect(stop?.visible, stop?.style).toBe(true);
+		header.push(await page.evaluate(() => document.activeElement?.className.toString() ?? ''));
+	}
+	expect(header.join(' ')).toMatch(/site-name.*language-switch.*theme-toggle/);
+	// Back to the skip link, and use it: focus lands in the main content, and the next Tab stays there.
+	for (let i = 0; i < header.length; i++) await page.keyboard.press('Shift+Tab');
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main#main')).toBeFocused();
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+	expect(lang).not.toBeNull();
+}
 
-	test(`${path}: Tab reaches every control in every figure, with visible focus, and leaves each figure`, async ({ page }) => {
+for (const { path, lang } of LAB_PAGES) {
+	test(`${path}: the skip link and header work from the keyboard; Tab reaches every control in every figure, with visible focus, and leaves each figure`, async ({ page }) => {
 		test.setTimeout(180_000);
 		const watch = watchPage(page);
 		await page.goto(path);
+		await hydrated(page);
+		await skipLinkAndHeader(page, lang);
 		await figuresLive(page);
 		const wanted = await tagIslandControls(page);
 		expect(Object.keys(wanted).length).toBeGreaterThan(0);

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { figuresLive, hydrated } from './site';
 
 test('after one visit, pages and figures work with the network cut', async ({ page, context }) => {
+	// The service worker is registered once the page is idle (up to 10 s after load), then downloads the whole site.
+	test.setTimeout(90_000);
 	await page.goto('/en/');
 	await hydrated(page);
 	// The service worker has cached the whole site once it controls the page.

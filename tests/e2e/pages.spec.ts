@@ -2,59 +2,10 @@ import { readFileSync } from 'node:fs';
 import { LABS } from '../../src/lib/labs';
 import { parseSeed, plainText } from '../../src/lib/content/seed';
 import { expect, test } from '@playwright/test';
-import { ALL_PAGES, CONCEPT_PAGES, figuresLive, hydrated, katexFonts, seedSentence, watchPage } from './site';
+import { CONCEPT_PAGES, hydrated, katexFonts } from './site';
 
-const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
-
-for (const { path, lang, slug } of ALL_PAGES.filter((p) => p.lang)) {
-	test(`${path} loads cleanly, and its language switch and theme toggle work`, async ({ page }) => {
-		const watch = watchPage(page);
-		await page.emulateMedia({ colorScheme: 'light' });
-		await page.goto(path);
-		// Figures included: each is brought to life, and must log no error either.
-		await figuresLive(page);
-		await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang!]);
-		await expect(page.locator('h1')).toHaveCount(1);
-		if (slug) {
-			// Every table-of-contents entry points at a heading that exists.
-			const targets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-			expect(targets.length).toBeGreaterThanOrEqual(5);
-			for (const target of targets) await expect(page.locator(target)).toHaveCount(1);
-		}
-		const other = lang === 'zh' ? 'en' : 'zh';
-		await page.getByRole('button', { name: lang === 'zh' ? '深色模式' : 'Dark mode' }).click();
-		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-		await page.getByRole('link', { name: lang === 'zh' ? 'Read this page in English' : '阅读中文版' }).click();
-		await expect(page).toHaveURL(new RegExp(`${path.replace(`/${lang}/`, `/${other}/`)}$`));
-		await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[other]);
-		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-		watch.expectClean();
-	});
-}
-
-for (const { path, lang, slug } of CONCEPT_PAGES) {
-	test(`${path} shows the original answer, marked and credited, then the notes`, async ({ page }) => {
-		await page.goto(path);
-		const original = page.locator('#original');
-		await expect(original.getByRole('heading', { level: 2 })).toContainText(lang === 'zh' ? '原始问答' : 'The original Q&A');
-		await expect(original.locator('.badge')).toHaveText(lang === 'zh' ? '原文' : 'Translation of the original');
-		await expect(original.getByRole('link', { name: 'wdndev/llm_interview_note' })).toHaveAttribute(
-			'href',
-			'https://github.com/wdndev/llm_interview_note'
-		);
-		if (lang === 'zh') {
-			await expect(original).toContainText(seedSentence(slug!));
-		} else {
-			expect((await original.locator('.answer').innerText()).length).toBeGreaterThan(400);
-			await expect(original.getByRole('link', { name: 'Read the Chinese original' })).toHaveAttribute('href', `/zh/${slug}/#original`);
-		}
-		const notes = page.locator('#notes');
-		await expect(notes.getByRole('heading', { level: 2 })).toHaveText(lang === 'zh' ? '注解与勘误' : 'Notes and corrections');
-		expect(await notes.locator('h3[id]').count()).toBeGreaterThanOrEqual(3);
-		// Sources: links, or citation markers that point into the page's reference list.
-		expect(await notes.locator('a[href^="https://"], sup.cite a').count()).toBeGreaterThanOrEqual(3);
-	});
-}
+// Each page's own checks (language, headings, table of contents, the original answer and notes, theme toggle and
+// language switch) run in every-page.spec.ts, in its one visit per page.
 
 test('the training-objective page sets the objective and perplexity as KaTeX maths', async ({ page }) => {
 	for (const lang of ['zh', 'en']) {

@@ -1,11 +1,13 @@
 // What the end-to-end tests visit: every built page, and helpers that fail a test on console errors, failed
 // requests or requests to any other host.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { SLUGS } from '../../src/lib/content/concepts';
 import { distinctiveSentence, parseSeed } from '../../src/lib/content/seed';
 import { LANGS, type Lang } from '../../src/lib/i18n/langs';
 import { LAB_SLUGS } from '../../src/lib/labs';
+import { STORED_KEYS } from '../../src/lib/stored-keys';
 
 export interface SitePage {
 	path: string;
@@ -79,4 +81,69 @@ export async function katexFonts(page: Page): Promise<{ loaded: number; failed: 
 		const katex = [...document.fonts].filter((font) => font.family.replace(/"/g, '').startsWith('KaTeX'));
 		return { loaded: katex.filter((f) => f.status === 'loaded').length, failed: katex.filter((f) => f.status === 'error').length };
 	});
+}
+
+/** The 404 page, which static hosts serve at any unknown address (both languages on one page). */
+export const NOT_FOUND_PAGE: SitePage = { path: '/404.html', lang: null, slug: null };
+
+/** WCAG 2.2 A and AA, as axe tags them (its default tags miss 2.2's target size). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Best-practice rules Lighthouse also scores, run with the WCAG ones: headings that skip a level, and visible labels
+ * missing from a control's accessible name (WCAG 2.5.3, an experimental axe rule, so named to run it). */
+export const EXTRA_RULES = ['heading-order', 'label-content-name-mismatch', 'empty-heading', 'landmark-unique'];
+/** The rules that read colours: the only ones a theme can change (app.css themes by colour alone, light-dark()). */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** axe's violations on the page, one line each: WCAG 2.2 AA plus EXTRA_RULES, or only the named rules. */
+export async function axeViolations(page: Page, only?: string[]): Promise<string[]> {
+	// Two scans rather than one with extra rules enabled by name: axe then also ran best-practice rules outside both lists.
+	const scans = only ? [new AxeBuilder({ page }).withRules(only)] : [new AxeBuilder({ page }).withTags(WCAG_TAGS), new AxeBuilder({ page }).withRules(EXTRA_RULES)];
+	const violations: string[] = [];
+	for (const scan of scans) {
+		const results = await scan.analyze();
+		violations.push(...results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+	}
+	return violations;
+}
+
+/** What the site has stored in the browser: cookies (as the page and the browser see them), localStorage, IndexedDB. */
+export async function storedState(page: Page) {
+	const inPage = await page.evaluate(async () => ({
+		documentCookie: document.cookie,
+		local: Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])),
+		indexedDB: 'databases' in indexedDB ? (await indexedDB.databases()).map((db) => db.name) : []
+	}));
+	return { ...inPage, cookies: await page.context().cookies() };
+}
+
+/** Fails on a cookie, an IndexedDB database, or a localStorage key or value not in STORED_KEYS; returns the keys. */
+export async function expectOnlyDocumentedStorage(page: Page, where: string): Promise<string[]> {
+	const state = await storedState(page);
+	expect(state.cookies, `${where}: cookies`).toEqual([]);
+	expect(state.documentCookie, `${where}: document.cookie`).toBe('');
+	expect(state.indexedDB, `${where}: IndexedDB`).toEqual([]);
+	for (const [key, value] of Object.entries(state.local)) {
+		expect(Object.keys(STORED_KEYS), `${where}: localStorage key "${key}" is not in src/lib/stored-keys.ts`).toContain(key);
+		expect(value, `${where}: localStorage "${key}"`).toMatch(STORED_KEYS[key as keyof typeof STORED_KEYS].value);
+	}
+	return Object.keys(state.local);
+}
+
+/** axe, WCAG 2.2 AA, in the light theme (the page must be in it), then the colour rules in the dark theme: the themes
+ * differ in colour only (light-dark() in app.css), so a second full scan would only repeat the first. Ends in light.
+ * `include` limits both scans to part of the page. */
+export async function expectAxeCleanInBothThemes(page: Page, include?: string) {
+	const scan = (rules?: string[]) => {
+		const builder = new AxeBuilder({ page });
+		if (include) builder.include(include);
+		if (rules) builder.withRules(rules);
+		else builder.withTags(WCAG_TAGS);
+		return builder.analyze().then((results) => results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+	};
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+	expect(await scan(), 'axe, light theme').toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'light');
+	expect(await scan(COLOUR_RULES), 'axe colour rules, dark theme').toEqual([]);
+	await page.emulateMedia({ colorScheme: 'light' });
 }

@@ -1,12 +1,10 @@
 // The tiny language model: training in a worker lowers the loss and the divergence from the counting estimate; the
 // objectives mark the right positions; decoding rules reshape the distribution; settings live in the URL; bad input
 // gives a message, never NaN or a crash.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { figuresLive, watchPage } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes } from './site';
 
 const LAB = '/en/lab/tiny-lm/';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // "The training objective is maximum likelihood." = 45 characters; the prompt "The training objective is " = 26.
 const N = 45;
 const PREFIX = 26;
@@ -312,18 +310,15 @@ test.describe('without JavaScript', () => {
 
 const AXE_STATES = ['', '?obj=span&decode=top-p', '?corpus=paste', '?obj=prefix&decode=top-k&unit=bits&seed=abc'];
 for (const state of AXE_STATES) {
-	for (const theme of ['light', 'dark'] as const) {
-		test(`the tiny-LM figure at "${state}" has no WCAG 2.2 AA violation in the ${theme} theme`, async ({ page }) => {
-			await page.emulateMedia({ colorScheme: theme });
-			await page.goto(`/zh/lab/tiny-lm/${state}`);
-			await figuresLive(page);
-			if (!state.includes('paste')) {
-				await page.getByRole('button', { name: '走 10 步' }).click();
-				await expect.poll(() => steps(page)).toBe(10);
-			}
-			await page.locator('.tiny-lm-figure details summary').click();
-			const results = await new AxeBuilder({ page }).include('.tiny-lm-figure').withTags(TAGS).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-		});
-	}
+	test(`the tiny-LM figure at "${state}" has no WCAG 2.2 AA violation in the light and dark themes`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(`/zh/lab/tiny-lm/${state}`);
+		await figuresLive(page);
+		if (!state.includes('paste')) {
+			await page.getByRole('button', { name: '走 10 步' }).click();
+			await expect.poll(() => steps(page)).toBe(10);
+		}
+		await page.locator('.tiny-lm-figure details summary').click();
+		await expectAxeCleanInBothThemes(page, '.tiny-lm-figure');
+	});
 }

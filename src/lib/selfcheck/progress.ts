@@ -1,6 +1,6 @@
 // Self-check answers, kept in this browser's localStorage only (never sent anywhere). Bad or missing data reads as
 // no answers; a browser that refuses storage (private mode, quota) simply does not remember.
-const KEY = 'llm-basics:self-check';
+import { SELF_CHECK_KEY as KEY } from '$lib/stored-keys';
 
 export type Answers = Record<string, number>;
 

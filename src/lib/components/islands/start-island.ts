@@ -6,6 +6,7 @@
 // focus. The rules are written down in docs/islands.md.
 // Used by Island.svelte and, for islands in a concept page's prose (which is not hydrated), by enhance-prose.ts.
 import { flushSync, mount, unmount } from 'svelte';
+import { newVersionOut, showNewVersionNote } from '$lib/deploy/new-version';
 import { carriesSettings, FIGURES, type FigureModule, type FigureName } from './figures';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -110,8 +111,15 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		started = true;
 		for (const type of TRIGGERS) host.removeEventListener(type, start);
 		for (const watcher of watchers) watcher.disconnect();
-		const { default: Figure }: FigureModule = await FIGURES[name]();
+		// A page from an older deploy: its figure code may be gone from the host (src/lib/deploy/new-version.ts).
+		let module: FigureModule | undefined;
+		if (!(await newVersionOut())) module = await FIGURES[name]().catch(() => undefined);
 		if (cancelled || instance) return;
+		if (!module) {
+			stopListening();
+			return showNewVersionNote(host);
+		}
+		const { default: Figure } = module;
 		host.removeEventListener('click', recordPress, true);
 		// Where the keyboard was: by name for form controls, else by position among the focusable elements.
 		const active = host.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;

@@ -1,0 +1,37 @@
+// A page from an old deploy (an open tab, or a page the service worker kept) asks for code that the host may no longer
+// have: each deploy renames the hashed chunks. Before a figure fetches its code, the page asks the host which version it
+// serves (Kit's _app/version.json, one small request per page); if it is not this page's, the figure's code is not
+// requested (it would fail, and the figure would stay dead): the figure keeps its prerendered picture, and a note says
+// the site was updated, with a button that loads the new version of the page, settings in the address kept.
+import { updated } from '$app/state';
+
+let checked: Promise<boolean> | undefined;
+
+/** Whether the host now serves a different version of the site than this page's. Offline or unreachable: no. */
+export function newVersionOut(): Promise<boolean> {
+	checked ??= updated.check().catch(() => false);
+	return checked;
+}
+
+const NOTE = {
+	zh: { text: '本站已更新，这个图需要新版本的代码。', button: '载入新版本' },
+	en: { text: 'The site has been updated, and this figure needs the new version.', button: 'Load the new version' }
+} as const;
+
+/** Puts the note, with its reload button, at the top of `host` (the figure's prerendered markup stays below it). */
+export function showNewVersionNote(host: HTMLElement): void {
+	if (host.querySelector('[data-new-version]')) return;
+	const lang = host.closest('[lang]')?.getAttribute('lang')?.startsWith('zh') ? 'zh' : 'en';
+	const note = document.createElement('p');
+	note.setAttribute('role', 'status');
+	note.dataset.newVersion = '';
+	note.className = 'new-version-note';
+	note.textContent = `${NOTE[lang].text} `;
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.textContent = NOTE[lang].button;
+	button.addEventListener('click', () => location.reload());
+	note.append(button);
+	host.prepend(note);
+	host.setAttribute('data-stale', '');
+}
