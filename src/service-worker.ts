@@ -25,8 +25,10 @@ async function cacheSearchIndex(cache: Cache): Promise<void> {
 	}
 }
 
-// Files too large to download on every first visit (the real tokenizers' vocabularies), listed at build time by
-// vite.config.ts: left out of the precache, and cached like the rest the first time a page fetches them.
+// Files too large to download on every first visit, left out of the precache and cached like the rest the first time a
+// page fetches them: the real tokenizers' vocabularies (listed at build time by vite.config.ts) and the Transformer's
+// weights (static/models/, about 440 kB compressed for the five models).
+const MODELS = `${base}/models/`;
 async function lazyFiles(): Promise<Set<string>> {
 	try {
 		const response = await fetch(`${base}/_app/lazy-files.json`, { cache: 'no-store' });
@@ -39,7 +41,9 @@ async function lazyFiles(): Promise<Set<string>> {
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		Promise.all([caches.open(CACHE), lazyFiles()])
-			.then(([cache, lazy]) => Promise.all([cache.addAll(ASSETS.filter((file) => !lazy.has(file))), cacheSearchIndex(cache)]))
+			.then(([cache, lazy]) =>
+				Promise.all([cache.addAll(ASSETS.filter((file) => !lazy.has(file) && !file.startsWith(MODELS))), cacheSearchIndex(cache)])
+			)
 			.then(() => sw.skipWaiting())
 	);
 });
