@@ -11,6 +11,7 @@ const FIGURE_STATES = [
 ];
 for (const state of FIGURE_STATES) {
 	test(`the mask figure at ${state.slice(0, 40)} has no WCAG 2.2 AA violation, light and dark`, async ({ page }) => {
+		test.setTimeout(60_000); // two axe scans of a long compare view: 20-30 s with two workers on a 2-core machine
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(`/zh/lab/attention-masks/${state}`);
 		await figuresLive(page);

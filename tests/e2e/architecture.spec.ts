@@ -239,7 +239,7 @@ test('200 seeded random and malformed queries never break either figure', async 
 			};
 		});
 		expect(state.injected, query).toBe(0);
-		for (const n of state.numbers) expect(n, query).toMatch(/^[\d,.% ×]+( [KMGT]?B)?$/);
+		for (const n of state.numbers) expect(n, query).toMatch(/^[\d,.% ×]+( [KMGT]i?B)?$/);
 		expect(state.parts, query).toBeGreaterThan(10);
 		expect(state.details, query).not.toBe('');
 		expect(state.calcState, query).toBe(true);

@@ -103,7 +103,7 @@ test('the grid works from the keyboard and says why a cell is visible or blocked
 	await page.keyboard.press('End');
 	const focused = page.locator('rect[role="gridcell"]:focus');
 	await expect(focused).toHaveAttribute('data-k', '12');
-	await expect(page.locator('[data-explanation]')).toContainText('‘translate’ cannot see ‘.’: it lies in the future and outside the prefix.');
+	await expect(page.locator('[data-explanation]')).toContainText('‘translate’ cannot see ‘.’ #12: it lies in the future and outside the prefix.'); // '.' is there twice: named with its index
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('ArrowDown');
 	await expect(focused).toHaveAttribute('data-q', '2');
@@ -121,9 +121,9 @@ test('in the compare view, a hovered pair is highlighted and explained under all
 	await panel(page, 'causal').locator('rect[data-q="11"][data-k="12"]').hover();
 	const explanation = page.locator('[data-explanation] p');
 	await expect(explanation).toHaveCount(3);
-	await expect(explanation.nth(0)).toHaveText('Decoder-only (causal): ‘gut’ cannot see ‘.’: it lies in the future, and a causal mask hides the future.');
-	await expect(explanation.nth(1)).toHaveText('Prefix LM: ‘gut’ cannot see ‘.’: it lies in the future and outside the prefix.');
-	await expect(explanation.nth(2)).toContainText('Encoder-decoder: ‘gut’ cannot see ‘.’');
+	await expect(explanation.nth(0)).toHaveText('Decoder-only (causal): ‘gut’ cannot see ‘.’ #12: it lies in the future, and a causal mask hides the future.');
+	await expect(explanation.nth(1)).toHaveText('Prefix LM: ‘gut’ cannot see ‘.’ #12: it lies in the future and outside the prefix.');
+	await expect(explanation.nth(2)).toContainText('Encoder-decoder: ‘gut’ cannot see ‘.’ #12');
 	for (const arch of ['causal', 'prefix']) await expect(panel(page, arch).locator('.mask-highlight')).toHaveCount(1);
 	await expect(panel(page, 'encoder-decoder').locator('svg[data-matrix="decoder-self"] .mask-highlight')).toHaveCount(1);
 });

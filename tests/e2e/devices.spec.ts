@@ -107,6 +107,7 @@ for (const [device, use] of [
 		});
 
 		test('every lab: figures are laid out at their width before any input, and keep it', async ({ page }) => {
+			test.setTimeout(120_000); // every lab in turn, each waited on until its network is idle
 			for (const lab of LAB_SLUGS) {
 				await page.goto(`/en/lab/${lab}/`);
 				await hydrated(page);
@@ -129,7 +130,7 @@ for (const [device, use] of [
 									const [min, max] = el.dataset.fitsWidth!.split(' ').map(Number);
 									return el.clientWidth >= min - 1 && el.clientWidth <= max + 1;
 								}),
-							{ message: `${lab}: chart ${i} at its width` }
+							{ message: `${lab}: chart ${i} at its width`, timeout: 15_000 }
 						)
 						.toBe(true);
 				}
