@@ -76,6 +76,8 @@ export function zhCorpusText(seedText: string): string {
 export function enCorpusText(markdownFiles: readonly string[]): string {
 	return markdownFiles
 		.map((file) => /<Original>([\s\S]*?)<\/Original>/.exec(file)?.[1] ?? '')
+		// Correction markers are links the site adds beside the original's text, not part of it.
+		.map((original) => original.replace(/<Correction\b[^>]*\/>/g, ''))
 		.map(markdownToLines)
 		.join('\n');
 }

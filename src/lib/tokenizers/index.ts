@@ -1,6 +1,6 @@
 // Tokenizers a learner can pick in the mask figure: the site's own simple split (instant, no download) and two real
 // byte-level BPE vocabularies from the gpt-tokenizer package, GPT-2's r50k_base and GPT-4o's o200k_base. The real ones are
-// imported only when chosen: their merge tables are 0.2 and 1.1 MB compressed, far too much for a page's first load.
+// imported only when chosen: their merge tables are about 205 KiB and 1,007 KiB compressed, far too much for a page's first load.
 import { MAX_INPUT_CHARS, MAX_TOKENS, tokenize, type Token, type TokenizeResult } from '$lib/attention/tokenize';
 import { groupPieces, type TokenPiece } from './pieces';
 
