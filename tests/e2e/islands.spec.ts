@@ -53,7 +53,8 @@ async function pickControl(page: Page, kind: Kind) {
 				const [min, max] = [Number(input.min || 0), Number(input.max || 100)];
 				const step = Number(input.step) || 1;
 				const middle = min + Math.round((max - min) / 2 / step) * step;
-				to = String(Number(input.value) === middle ? min : middle);
+				// Rounded as the browser snaps it (0.1 + 14 × 0.1 is 1.5000000000000002 in floating point, 1.5 in the box).
+				to = String(Number((Number(input.value) === middle ? min : middle).toPrecision(12)));
 			} else if (kind === 'text') to = /^\d+$/.test(control.value) ? String(Number(control.value) + 1) : 'the cat sat on the mat';
 			return { name: control.name, value: (control as HTMLInputElement).value, checked: (control as HTMLInputElement).checked === true, to, island: control.closest('[data-island]')!.getAttribute('data-island')! };
 		},
