@@ -17,6 +17,7 @@ test('with JavaScript off, concept pages read in full, with maths and navigation
 });
 
 test('with JavaScript off, the root offers both languages as plain links, and passes axe', async ({ page }) => {
+	test.setTimeout(60_000); // two axe scans (light, dark) with two workers on a 2-core machine
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/');
 	// With JavaScript the root moves on to an index at once (every-page.spec.ts); here is the page it shows until then.
