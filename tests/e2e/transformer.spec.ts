@@ -175,6 +175,8 @@ test('training from scratch in the worker makes the held-out loss fall, and paus
 	await expect.poll(held, { timeout: 90_000, intervals: [1000] }).toBeLessThan(first - 0.3);
 	await panel.getByRole('button', { name: 'Pause' }).click();
 	await expect(panel).toHaveAttribute('data-status', 'ready');
+	// A step already under way in the worker when Pause was pressed still reports; after it, nothing moves.
+	await page.waitForTimeout(500);
 	const text = await panel.locator('dt').first().textContent();
 	await page.waitForTimeout(1500);
 	expect(await panel.locator('dt').first().textContent()).toBe(text);
