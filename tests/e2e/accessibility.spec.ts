@@ -1,7 +1,7 @@
 // axe on the mask figure in states a page load does not show. Every page, in both themes, is scanned by
 // every-page.spec.ts.
 import { expect, test } from '@playwright/test';
-import { axeViolations, COLOUR_RULES, figuresLive } from './site';
+import { axeViolations, COLOUR_RULES, expectAxeCleanInBothThemes, figuresLive } from './site';
 
 const FIGURE_STATES = [
 	'?view=single&arch=encoder-decoder',
@@ -28,3 +28,10 @@ for (const state of FIGURE_STATES) {
 		expect(await axeViolations(page, COLOUR_RULES), 'dark').toEqual([]);
 	});
 }
+
+test('the root page (the language choice shown before it moves on) has no WCAG 2.2 AA violation, light and dark', async ({ page }) => {
+	test.setTimeout(60_000);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	await expectAxeCleanInBothThemes(page);
+});
