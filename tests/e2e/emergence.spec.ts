@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { WEI_EMERGENCE } from '../../src/lib/emergence/models';
-import { figuresLive, watchPage, expectAxeCleanInBothThemes } from './site';
+import { figuresLive, hydrated, watchPage, expectAxeCleanInBothThemes } from './site';
 
 const LAB = '/en/lab/emergence/';
 const figure = (page: Page) => page.locator('.emergence-figure');
@@ -304,12 +304,25 @@ test.describe('with JavaScript off', () => {
 });
 
 test('a slider moved before the figure’s code arrives keeps its value', async ({ page }) => {
+	// The page's own scripts (those its HTML preloads) load; any other script — the figure's code — is held until
+	// released, as on a slow phone connection.
+	const html = await (await page.request.get(LAB)).text();
+	const pageScripts = new Set([...html.matchAll(/href="([^"]+\.js)"/g)].map((match) => match[1]));
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const path = new URL(route.request().url()).pathname;
+		if (!pageScripts.has(path)) await released;
+		await route.continue();
+	});
 	await page.goto(LAB);
+	await hydrated(page);
 	const island = page.locator('[data-island="emergence"]');
-	await expect(island).not.toHaveAttribute('data-live', '');
-	// Move the static slider without pointing at or focusing the figure (either would start it).
 	await island.locator('input[name="len"]').evaluate((slider: HTMLInputElement) => (slider.value = '9'));
 	await island.dispatchEvent('pointerenter');
+	await page.waitForTimeout(300);
+	await expect(island).not.toHaveAttribute('data-live', '');
+	release();
 	await expect(island).toHaveAttribute('data-live', '');
 	await expect(figure(page).locator('input[name="len"]')).toHaveValue('9');
 	await expect.poll(() => query(page).get('len')).toBe('9');

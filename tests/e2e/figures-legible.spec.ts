@@ -127,39 +127,3 @@ test.describe('emergence captions', () => {
 	});
 });
 
-/** The width of every chart in each island, in order: SVGs and the boxes charts measure (data-fits-width). */
-const chartWidths = (page: Page) =>
-	page.locator('[data-island]').evaluateAll((islands) =>
-		islands.map((island) =>
-			[...island.querySelectorAll('svg:not(svg svg), [data-fits-width]')]
-				.filter((el) => el.getBoundingClientRect().width > 40)
-				.map((el) => Math.round(el.getBoundingClientRect().width))
-		)
-	);
-
-for (const [device, options] of [
-	['phone', PHONE],
-	['laptop', LAPTOP]
-] as const) {
-	test.describe(`${device}: nothing resizes on the first input`, () => {
-		test.use(options);
-		for (const lab of LABS) {
-			test(`${lab}: chart widths before any input equal those after`, async ({ page }) => {
-				await page.goto(`/en/lab/${lab}/`);
-				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-				// Each island in view, as a reader scrolling down would see it, with no pointer on it.
-				for (const island of await page.locator('[data-island]').all()) {
-					await island.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-					await page.waitForTimeout(400);
-				}
-				const before = await chartWidths(page);
-				await figuresLive(page);
-				const after = await chartWidths(page);
-				for (let i = 0; i < before.length; i++) {
-					const n = Math.min(before[i].length, after[i].length);
-					expect(after[i].slice(0, n), `island ${i}`).toEqual(before[i].slice(0, n));
-				}
-			});
-		}
-	});
-}

@@ -74,6 +74,43 @@ export async function figuresLive(page: Page) {
 	}
 }
 
+/** Brings each figure into view as a reader scrolling down would, with no pointer on it, and waits until every chart
+ * that measures its width (`data-fits-width`) is laid out at the width it is shown at: a figure prerendered at
+ * another width starts by itself as it nears the screen, and that start must be over before "before any input". */
+export async function figuresSettled(page: Page, label: string) {
+	await hydrated(page);
+	for (const island of await page.locator('[data-island]').all()) {
+		await island.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await page.waitForTimeout(300);
+	}
+	await page.waitForLoadState('networkidle');
+	const charts = page.locator('[data-fits-width]');
+	for (let i = 0; i < (await charts.count()); i++) {
+		const chart = charts.nth(i);
+		if (!(await chart.isVisible())) continue;
+		await expect
+			.poll(
+				() =>
+					chart.evaluate((el: HTMLElement) => {
+						const [min, max] = el.dataset.fitsWidth!.split(' ').map(Number);
+						return el.clientWidth >= min - 1 && el.clientWidth <= max + 1;
+					}),
+				{ message: `${label}: chart ${i} at its width`, timeout: 15_000 }
+			)
+			.toBe(true);
+	}
+}
+
+/** The width of every chart in each island, in order: top-level SVGs and the boxes charts measure (data-fits-width). */
+export const chartWidths = (page: Page) =>
+	page.locator('[data-island]').evaluateAll((islands) =>
+		islands.map((island) =>
+			[...island.querySelectorAll('svg:not(svg svg), [data-fits-width]')]
+				.filter((el) => el.getBoundingClientRect().width > 40)
+				.map((el) => Math.round(el.getBoundingClientRect().width))
+		)
+	);
+
 /** KaTeX's web fonts on the page, once every font the page uses has settled: how many loaded and how many failed. */
 export async function katexFonts(page: Page): Promise<{ loaded: number; failed: number }> {
 	return page.evaluate(async () => {

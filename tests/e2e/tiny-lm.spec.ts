@@ -257,7 +257,8 @@ test('the sentence box takes any text: empty, spaces, 100k characters, emoji, RT
 });
 
 test('keyboard only: train, pause, pick an objective and a rule', async ({ page }) => {
-	await open(page);
+	// The smallest learning rate: training runs on for many seconds before early stopping could end it.
+	await open(page, '?lr=0.001');
 	const train = page.getByRole('button', { name: 'Train', exact: true });
 	await train.focus();
 	await page.keyboard.press('Enter');

@@ -5,6 +5,8 @@ import type { Component } from 'svelte';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each figure has its own props; Island passes them through
 export type FigureModule = { default: Component<any> };
 
+/** Each figure's code, fetched when its island starts; given the island's props, a loader may also fetch what the
+ * figure needs to draw its first frame. */
 export const FIGURES = {
 	'attention-masks': () => import('../figures/attention-mask/AttentionMaskFigure.svelte'),
 	emergence: () => import('../figures/emergence/EmergenceFigure.svelte'),
@@ -17,8 +19,13 @@ export const FIGURES = {
 	'model-atlas': () => import('../figures/model-atlas/ModelAtlasFigure.svelte'),
 	'tiny-lm': () => import('../figures/tiny-lm/TinyLmFigure.svelte'),
 	'mask-triptych': () => import('../figures/mask-triptych/MaskTriptychFigure.svelte'),
-	transformer: () => import('../figures/transformer/TransformerFigure.svelte')
-} satisfies Record<string, () => Promise<FigureModule>>;
+	// The shipped models come with the code: the live figure then draws what the prerendered one shows at once.
+	transformer: (props) =>
+		Promise.all([
+			import('../figures/transformer/TransformerFigure.svelte'),
+			import('../figures/transformer/engine').then((engine) => engine.preloadDecoders(props?.lang === 'zh' ? 'zh' : 'en'))
+		]).then(([module]) => module)
+} satisfies Record<string, (props?: Record<string, unknown>) => Promise<FigureModule>>;
 
 export type FigureName = keyof typeof FIGURES;
 

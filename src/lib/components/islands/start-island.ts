@@ -113,7 +113,7 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		for (const watcher of watchers) watcher.disconnect();
 		// A page from an older deploy: its figure code may be gone from the host (src/lib/deploy/new-version.ts).
 		let module: FigureModule | undefined;
-		if (!(await newVersionOut())) module = await FIGURES[name]().catch(() => undefined);
+		if (!(await newVersionOut())) module = await FIGURES[name](props).catch(() => undefined);
 		if (cancelled || instance) return;
 		if (!module) {
 			stopListening();

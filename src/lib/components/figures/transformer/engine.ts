@@ -51,13 +51,25 @@ export function modelUrl(id: ModelId): string {
 // Only the server build keeps this import (import.meta.env.SSR is false in the browser build, which drops it).
 const server = (import.meta.env.SSR ? import.meta.glob('./model-on-server.ts', { eager: true }) : {}) as Record<string, typeof ServerModels>;
 
-/** On the server: the shipped decoder read from disk (null when its file is missing). In the browser: null. */
+const cache = new Map<string, Promise<LoadedDecoder>>();
+/** Decoders already fetched and decoded in this page. */
+const ready = new Map<string, LoadedDecoder>();
+
+/** The shipped decoder, if it can be had without waiting: on the server, read from disk (null when its file is
+ * missing); in the browser, once fetched (preloadDecoders), else null. */
 export function decoderNow(id: DecoderId): LoadedDecoder | null {
+	const done = ready.get(id);
+	if (done) return done;
 	const bytes = server['./model-on-server.ts']?.readModel(id) ?? null;
 	return bytes ? decoderFromBytes(bytes) : null;
 }
 
-const cache = new Map<string, Promise<LoadedDecoder>>();
+/** Fetches both decoders of a language before the figure mounts (the island waits for this along with the figure's
+ * code), so the live figure shows the same heatmaps as the prerendered one from its first frame instead of a loading
+ * note. A failed fetch is left to the figure, which says so. */
+export async function preloadDecoders(lang: 'en' | 'zh'): Promise<void> {
+	await Promise.allSettled([loadDecoder(`${lang}-causal`), loadDecoder(`${lang}-prefix`)]);
+}
 
 /** Fetches a shipped decoder once per page. */
 export function loadDecoder(id: DecoderId): Promise<LoadedDecoder> {
@@ -68,7 +80,11 @@ export function loadDecoder(id: DecoderId): Promise<LoadedDecoder> {
 				if (!response.ok) throw new Error(`${response.status} for ${id}`);
 				return response.arrayBuffer();
 			})
-			.then((buffer) => decoderFromBytes(new Uint8Array(buffer)));
+			.then((buffer) => {
+				const decoder = decoderFromBytes(new Uint8Array(buffer));
+				ready.set(id, decoder);
+				return decoder;
+			});
 		pending.catch(() => cache.delete(id));
 		cache.set(id, pending);
 	}
