@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectLegible } from './legibility';
 import { figuresLive } from './site';
 
-const LABS = ['tiny-lm', 'kv-cache', 'architecture', 'model-atlas', 'emergence'] as const;
+const LABS = ['tiny-lm', 'kv-cache', 'architecture', 'model-atlas', 'emergence', 'transformer'] as const;
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const LAPTOP = { viewport: { width: 1366, height: 800 } };
 

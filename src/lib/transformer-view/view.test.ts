@@ -15,10 +15,8 @@ import {
 	tokenLabel,
 	viewMask,
 	viewTokens,
-	mapWidthIn,
-	pairFitRange,
-	PRERENDER_PAIR_PX,
-	SIDE_BY_SIDE_PX
+	LABEL_PX,
+	MAP_LAYOUT_PX
 } from './view';
 
 describe('viewTokens', () => {
@@ -121,32 +119,13 @@ describe('forwardInPrefix', () => {
 	});
 });
 
-describe('pairFitRange: the pair widths that draw the maps exactly as a given width does', () => {
-	const cellAt = (n: number, pairWidth: number) => heatmapGeometry(n, mapWidthIn(pairWidth)).cell;
-	it('is the run of widths with the same cell size and arrangement around the width', () => {
-		for (const [n, width] of [
-			[25, PRERENDER_PAIR_PX],
-			[40, 801],
-			[64, 1118],
-			[3, 320]
-		]) {
-			const [min, max] = pairFitRange(n, width);
-			expect(min).toBeLessThanOrEqual(width);
-			expect(max).toBeGreaterThanOrEqual(width);
-			expect(cellAt(n, min)).toBe(cellAt(n, width));
-			if (max < 100_000) {
-				expect(cellAt(n, max)).toBe(cellAt(n, width));
-				expect(cellAt(n, max + 1) !== cellAt(n, width) || max + 1 === SIDE_BY_SIDE_PX).toBe(true);
-			}
-			expect(cellAt(n, min - 1) !== cellAt(n, width) || min === SIDE_BY_SIDE_PX || min === 1).toBe(true);
+describe('MAP_LAYOUT_PX: the enlarged map scales to its panel', () => {
+	it('keeps labels at 11 px or more on the narrowest phone panel (257 px), for any text length', () => {
+		for (let n = 1; n <= 64; n++) {
+			const g = heatmapGeometry(n, MAP_LAYOUT_PX);
+			expect(g.width).toBeLessThanOrEqual(MAP_LAYOUT_PX);
+			// The map is drawn at its panel's width: its viewBox (g.width) shrinks to 257 px at most by this factor.
+			expect((LABEL_PX * 257) / g.width).toBeGreaterThanOrEqual(11);
 		}
-	});
-	it('stops where the two maps go side by side, and has no upper bound once cells are at their largest', () => {
-		expect(pairFitRange(3, 650)[1]).toBe(SIDE_BY_SIDE_PX - 1);
-		expect(pairFitRange(3, 2000)[1]).toBe(100_000);
-		expect(heatmapGeometry(3, mapWidthIn(pairFitRange(3, 2000)[0])).cell).toBe(28);
-		// 25 tokens on a 360 px phone (297 px box): 10 px cells from 284 to 308 px.
-		expect(heatmapGeometry(25, 297).cell).toBe(10);
-		expect(pairFitRange(25, 297)).toEqual([284, 308]);
 	});
 });

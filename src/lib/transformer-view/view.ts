@@ -81,7 +81,7 @@ export interface HeatmapGeometry {
 }
 
 /** Label font size in CSS px; cells must be wider than a character at this size to label every one. */
-export const LABEL_PX = 12;
+export const LABEL_PX = 13;
 
 export function heatmapGeometry(n: number, width: number): HeatmapGeometry {
 	const left = 30;
@@ -92,30 +92,10 @@ export function heatmapGeometry(n: number, width: number): HeatmapGeometry {
 	return { cell, left, top, width: left + n * cell + 4, height: top + n * cell + 4, allLabels, step };
 }
 
-/** The pair of decoders sits side by side from this box width (CSS px) up, with this gap between them. */
-export const SIDE_BY_SIDE_PX = 700;
-export const PAIR_GAP_PX = 24;
-/** Box width the prerendered pair is laid out for: a 360 px phone's (the live figure measures its own). */
-export const PRERENDER_PAIR_PX = 297;
-
-/** Width each enlarged map may take in a pair box `pairWidth` px wide: half of it beside the other, all of it stacked. */
-export function mapWidthIn(pairWidth: number): number {
-	return pairWidth >= SIDE_BY_SIDE_PX ? Math.floor((pairWidth - PAIR_GAP_PX) / 2) : pairWidth;
-}
-
-/** The pair-box widths, [min, max] in CSS px, at which maps of `n` tokens are drawn exactly as in a box `pairWidth`
- * wide (same arrangement, same cell size): what the pair declares in `data-fits-width`, so a prerendered figure shown
- * at a width that would draw otherwise starts by itself (docs/islands.md). No upper bound once cells are at their
- * largest. */
-export function pairFitRange(n: number, pairWidth: number): [number, number] {
-	const look = (w: number) => `${w >= SIDE_BY_SIDE_PX} ${heatmapGeometry(n, mapWidthIn(w)).cell}`;
-	const here = look(pairWidth);
-	let min = pairWidth;
-	while (min > 1 && look(min - 1) === here) min--;
-	let max = pairWidth;
-	while (max < 4000 && look(max + 1) === here) max++;
-	return [min, max >= 4000 ? 100_000 : max];
-}
+/** Width (CSS px) the enlarged attention map is laid out for. The drawn map scales with its viewBox to its panel's
+ * width, so the prerendered map is exactly the live one on any screen and nothing is re-laid out when the figure
+ * starts. Labels are drawn at LABEL_PX, which stays at 11 px or more down to a 257 px panel (a 320 px phone). */
+export const MAP_LAYOUT_PX = 300;
 
 /** Which row or column indices get a label: all, or every `step`-th plus the focused one. */
 export function labelIndices(n: number, geometry: HeatmapGeometry, focused: number | null): number[] {
