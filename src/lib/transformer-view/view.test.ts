@@ -16,7 +16,8 @@ import {
 	viewMask,
 	viewTokens,
 	LABEL_PX,
-	MAP_LAYOUT_PX
+	MAP_LAYOUT_PX,
+	THUMBNAIL_LEVELS
 } from './view';
 
 describe('viewTokens', () => {
@@ -127,5 +128,23 @@ describe('MAP_LAYOUT_PX: the enlarged map scales to its panel', () => {
 			// The map is drawn at its panel's width: its viewBox (g.width) shrinks to 257 px at most by this factor.
 			expect((LABEL_PX * 257) / g.width).toBeGreaterThanOrEqual(11);
 		}
+	});
+});
+
+describe('thumbnail shades', () => {
+	it('draws thumbnails in THUMBNAIL_LEVELS shades, from lightest to darkest, in fewer rectangles than the full scale', () => {
+		expect(shade(0, THUMBNAIL_LEVELS)).toBe(0);
+		expect(shade(1, THUMBNAIL_LEVELS)).toBe(THUMBNAIL_LEVELS - 1);
+		expect(shadeOpacity(0, THUMBNAIL_LEVELS)).toBeGreaterThan(0.1);
+		expect(shadeOpacity(THUMBNAIL_LEVELS - 1, THUMBNAIL_LEVELS)).toBeLessThan(1);
+		// A causal head spreading its weight evenly over a growing prefix: 1, 1/2, 1/3, ... per row.
+		const n = 24;
+		const weights = Array.from({ length: n }, (_, q) => Array.from({ length: n }, (_, k) => (k <= q ? 1 / (q + 1) : 0)));
+		const full = heatmapPaths(weights, causalMask(n), 1);
+		const thumb = heatmapPaths(weights, causalMask(n), 1, THUMBNAIL_LEVELS);
+		expect(thumb.shades.length).toBeLessThanOrEqual(THUMBNAIL_LEVELS);
+		expect(thumb.shades.every((s) => s.level < THUMBNAIL_LEVELS)).toBe(true);
+		expect(thumb.blocked).toBe(full.blocked);
+		expect(thumb.shades.map((s) => s.d).join('').length).toBeLessThanOrEqual(full.shades.map((s) => s.d).join('').length);
 	});
 });

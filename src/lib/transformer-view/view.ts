@@ -32,30 +32,39 @@ export function viewMask(kind: DecoderMask, n: number, prefix: number): Mask {
 /** Number of shades weights are drawn in. */
 export const LEVELS = 12;
 
-/** The shade of a visible cell: 0 (lightest) to LEVELS - 1, on a square-root scale so small weights still show. */
-export function shade(weight: number): number {
+/** Shades of the small per-head thumbnails (2.8rem across): more would not be told apart there, and fewer shades
+ * merge more neighbouring cells into one rectangle, which keeps the prerendered page light. */
+export const THUMBNAIL_LEVELS = 6;
+
+/** The shade of a visible cell: 0 (lightest) to levels - 1, on a square-root scale so small weights still show. */
+export function shade(weight: number, levels = LEVELS): number {
 	if (!(weight > 0)) return 0;
-	return Math.min(LEVELS - 1, Math.floor(Math.sqrt(Math.min(1, weight)) * LEVELS));
+	return Math.min(levels - 1, Math.floor(Math.sqrt(Math.min(1, weight)) * levels));
 }
 
 /** Fill opacity of a shade: never 0, so a visible cell with almost no weight still differs from a blocked one. */
-export function shadeOpacity(level: number): number {
-	return 0.1 + 0.9 * ((level + 0.5) / LEVELS);
+export function shadeOpacity(level: number, levels = LEVELS): number {
+	return 0.1 + 0.9 * ((level + 0.5) / levels);
 }
 
 /** One heatmap as few SVG paths: the blocked cells (one path) and one path per shade, neighbouring cells of a row in
  * the same class merged into one rectangle. `cell` is the side of a cell in user units. Drawing n x n cells as a dozen
  * paths keeps L x H maps light, in the DOM and in the prerendered page. */
-export function heatmapPaths(weights: readonly (readonly number[])[], mask: Mask, cell: number): { blocked: string; shades: { level: number; d: string }[] } {
+export function heatmapPaths(
+	weights: readonly (readonly number[])[],
+	mask: Mask,
+	cell: number,
+	levels = LEVELS
+): { blocked: string; shades: { level: number; d: string }[] } {
 	const blocked: string[] = [];
-	const shades: string[][] = Array.from({ length: LEVELS }, () => []);
+	const shades: string[][] = Array.from({ length: levels }, () => []);
 	for (let q = 0; q < weights.length; q++) {
 		const row = weights[q];
 		let k = 0;
 		while (k < row.length) {
-			const level = mask[q]?.[k] ? shade(row[k]) : -1;
+			const level = mask[q]?.[k] ? shade(row[k], levels) : -1;
 			let end = k + 1;
-			while (end < row.length && (mask[q]?.[end] ? shade(row[end]) : -1) === level) end++;
+			while (end < row.length && (mask[q]?.[end] ? shade(row[end], levels) : -1) === level) end++;
 			const d = `M${k * cell} ${q * cell}h${(end - k) * cell}v${cell}h${-(end - k) * cell}z`;
 			if (level < 0) blocked.push(d);
 			else shades[level].push(d);
