@@ -106,6 +106,41 @@ for (const [device, use] of [
 			expect(await focused.evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth))).toBeGreaterThanOrEqual(2);
 		});
 
+		test('every lab: each control in a figure is a target of 24 x 24 px or more (WCAG 2.5.8)', async ({ page }) => {
+			test.setTimeout(120_000);
+			const small: string[] = [];
+			for (const lab of LAB_SLUGS) {
+				await page.goto(`/en/lab/${lab}/`);
+				await figuresLive(page);
+				// Open every folded part, so its controls are measured too.
+				await page.locator('[data-island] details:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
+				const { out, measured } = await page.locator('[data-island]').evaluateAll((islands, lab) => {
+					const out: string[] = [];
+					let measured = 0;
+					for (const island of islands) {
+						for (const el of island.querySelectorAll<HTMLElement | SVGElement>('button, input, select, textarea, summary, a[href], [role="button"], [role="slider"], [role="radio"], [role="checkbox"]')) {
+							const box = el.getBoundingClientRect();
+							if (box.width === 0 || box.height === 0) continue; // not shown
+							// A link inside a sentence is exempt (WCAG 2.5.8 "inline"); cells of a grid are checked on their own.
+							if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') continue;
+							if (el.closest('.mask-grid')) continue;
+							// A radio or checkbox counts with its label when the label wraps it.
+							const label = (el as HTMLInputElement).labels?.[0];
+							const target = label && label.contains(el) ? label.getBoundingClientRect() : box;
+							measured++;
+							if (target.width < 23.5 || target.height < 23.5) {
+								out.push(`${lab}: <${el.tagName.toLowerCase()} ${el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}> ${Math.round(target.width)}x${Math.round(target.height)}`);
+							}
+						}
+					}
+					return { out, measured };
+				}, lab);
+				expect(measured, `${lab}: controls measured`).toBeGreaterThan(3);
+				small.push(...out);
+			}
+			expect(small, small.join('\n')).toEqual([]);
+		});
+
 		test('every lab: figures are laid out at their width before any input, and keep it', async ({ page }) => {
 			test.setTimeout(120_000); // every lab in turn, each waited on until its network is idle
 			for (const lab of LAB_SLUGS) {
