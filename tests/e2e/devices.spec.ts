@@ -106,6 +106,25 @@ for (const [device, use] of [
 			expect(await focused.evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth))).toBeGreaterThanOrEqual(2);
 		});
 
+		test('concept pages: a figure takes the width the screen has, beyond the text column on a laptop, inside the window', async ({ page }) => {
+			for (const path of [Q2.en, Q2.zh, '/en/why-decoder-only/']) {
+				await page.goto(path);
+				const { figures, text, viewport } = await page.evaluate(() => ({
+					figures: [...document.querySelectorAll('[data-figure-embed]')].map((f) => f.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, width: r.width })),
+					text: document.querySelector('.prose p')!.getBoundingClientRect().width,
+					viewport: innerWidth
+				}));
+				expect(figures.length, path).toBeGreaterThan(0);
+				for (const figure of figures) {
+					expect(figure.left, path).toBeGreaterThanOrEqual(0);
+					expect(figure.right, path).toBeLessThanOrEqual(viewport);
+					// A phone has no room beside the text; a laptop gives a figure at least a quarter more than the text column.
+					if (touch) expect(figure.width, path).toBeGreaterThanOrEqual(text - 1);
+					else expect(figure.width, path).toBeGreaterThan(text * 1.25);
+				}
+			}
+		});
+
 		test('every lab: each control in a figure is a target of 24 x 24 px or more (WCAG 2.5.8)', async ({ page }) => {
 			test.setTimeout(120_000);
 			const small: string[] = [];

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { chromiumExecutable, CHROMIUM_ARGS } from '/work/main/scripts/browser.js';
+const b = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+const p = await b.newPage({ viewport: { width: 400, height: 400 } });
+const [,, file, colW, colH] = process.argv;
+const img = readFileSync(file).toString('base64');
+const h = Number(process.argv[5]); const w = Number(colW);
+await p.setContent(`<img id=i src="data:image/png;base64,${img}">`);
+const H = await p.evaluate(() => document.getElementById('i').naturalHeight);
+const n = Math.ceil(H / h);
+await p.setViewportSize({ width: n * (w + 8), height: h });
+await p.setContent(`<body style="margin:0;display:flex;gap:8px;background:#f0f">${Array.from({length:n},(_,k)=>`<div style="width:${w}px;height:${h}px;background:url(data:image/png;base64,${img}) 0 -${k*h}px no-repeat"></div>`).join('')}</body>`);
+await p.screenshot({ path: file.replace('.png', '-cols.png') });
+await b.close();
