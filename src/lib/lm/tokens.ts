@@ -3,9 +3,12 @@
 
 /** The text's characters. Uses Intl.Segmenter where it exists, else code points (Array.from). Segments in windows:
  * V8's segmenter slows down quadratically on long strings (160k characters take tens of seconds in one piece). */
+let graphemes: Intl.Segmenter | undefined;
+
 export function characters(text: string): string[] {
 	if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return Array.from(text);
-	const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+	// One segmenter for every call: building one costs more than segmenting a sentence with it.
+	const segmenter = (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 	const out: string[] = [];
 	const WINDOW = 512;
 	let start = 0;

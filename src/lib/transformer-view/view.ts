@@ -51,7 +51,7 @@ export function shadeOpacity(level: number, levels = LEVELS): number {
  * the same class merged into one rectangle. `cell` is the side of a cell in user units. Drawing n x n cells as a dozen
  * paths keeps L x H maps light, in the DOM and in the prerendered page. */
 export function heatmapPaths(
-	weights: readonly (readonly number[])[],
+	weights: readonly ArrayLike<number>[],
 	mask: Mask,
 	cell: number,
 	levels = LEVELS
@@ -126,7 +126,7 @@ export function tokenLabel(token: ViewToken): string {
 
 /** Attention sent forward inside the prefix: over the queries q before the prefix's last token, the mean of the weight
  * they put on keys after themselves but still in the prefix. A causal mask makes it exactly 0; a prefix LM may use it. */
-export function forwardInPrefix(weights: readonly (readonly number[])[], prefix: number): number {
+export function forwardInPrefix(weights: readonly ArrayLike<number>[], prefix: number): number {
 	const p = Math.min(prefix, weights.length);
 	if (p < 2) return 0;
 	let total = 0;
@@ -136,7 +136,7 @@ export function forwardInPrefix(weights: readonly (readonly number[])[], prefix:
 
 /** The head (layer, head) whose prefix queries look forward most, with that share: the clearest place to see the
  * prefix LM differ. */
-export function mostForwardHead(attention: readonly (readonly (readonly (readonly number[])[])[])[], prefix: number): { layer: number; head: number; share: number } {
+export function mostForwardHead(attention: readonly (readonly (readonly ArrayLike<number>[])[])[], prefix: number): { layer: number; head: number; share: number } {
 	let best = { layer: 0, head: 0, share: -1 };
 	attention.forEach((heads, layer) =>
 		heads.forEach((weights, head) => {
@@ -148,7 +148,7 @@ export function mostForwardHead(attention: readonly (readonly (readonly (readonl
 }
 
 /** Largest absolute difference between two attention maps of the same shape. */
-export function maxDifference(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number {
+export function maxDifference(a: readonly ArrayLike<number>[], b: readonly ArrayLike<number>[]): number {
 	let max = 0;
 	for (let q = 0; q < a.length; q++) for (let k = 0; k < a[q].length; k++) max = Math.max(max, Math.abs(a[q][k] - (b[q]?.[k] ?? 0)));
 	return max;

@@ -3,6 +3,7 @@ import { causalMask, fullMask, prefixMask } from '$lib/attention/masks';
 import { countParameters } from '$lib/architecture/params';
 import {
 	architectureConfig,
+	attentionMaps,
 	createTransformer,
 	forward,
 	lossAndGradients,
@@ -90,6 +91,19 @@ describe('forward', () => {
 		const causalBefore = forward(model, tokens, causalMask(6)).logits;
 		const causalAfter = forward(model, changed, causalMask(6)).logits;
 		for (let t = 0; t < 3; t++) expect(causalAfter[t]).toEqual(causalBefore[t]);
+	});
+});
+
+describe('attentionMaps', () => {
+	it('gives exactly the attention forward gives, under every mask, and checks its input the same way', () => {
+		const model = perturbed(tiny, 9);
+		const tokens = [2, 5, 1, 0, 6];
+		for (const mask of [causalMask(5), prefixMask(5, 2), fullMask(5)]) {
+			const maps = attentionMaps(model, tokens, mask);
+			expect(maps.map((layer) => layer.map((head) => head.map((row) => Array.from(row))))).toEqual(forward(model, tokens, mask).attention);
+		}
+		expect(() => attentionMaps(model, [9], causalMask(1))).toThrow(RangeError);
+		expect(() => attentionMaps(model, tokens, causalMask(4))).toThrow(RangeError);
 	});
 });
 

@@ -159,7 +159,7 @@ interface DecoderTrace {
 	logits: Acts;
 }
 
-function run(model: Transformer, tokens: readonly number[], mask: Uint8Array): DecoderTrace {
+function run(model: Transformer, tokens: readonly number[], mask: Uint8Array, withLogits = true): DecoderTrace {
 	const { config, params: P } = model;
 	const { vocabSize: V, dModel: d, nHeads: H, dFF, nLayers } = config;
 	const n = tokens.length;
@@ -183,8 +183,8 @@ function run(model: Transformer, tokens: readonly number[], mask: Uint8Array): D
 	const finalMean = new Float64Array(n);
 	const finalRstd = new Float64Array(n);
 	layerNormForward(x, n, d, P['finalNorm.gain'], P['finalNorm.bias'], final, finalMean, finalRstd);
-	const logits = new Float64Array(n * V);
-	tiedHeadForward(final, n, d, E, V, logits);
+	const logits = new Float64Array(withLogits ? n * V : 0);
+	if (withLogits) tiedHeadForward(final, n, d, E, V, logits);
 	return { n, x0, layers, final, finalMean, finalRstd, logits };
 }
 
@@ -203,6 +203,24 @@ export function forward(model: Transformer, tokens: number[], mask: boolean[][])
 	for (let t = 0; t < n; t++) logits.push(Float32Array.from(trace.logits.subarray(t * V, (t + 1) * V)));
 	const attention = trace.layers.map((layer) => nestAttention(layer.attention.probs, H, n, n));
 	return { logits, attention };
+}
+
+/** One attention map per layer and head, maps[layer][head][query] a row of key weights. */
+export type AttentionMaps = Float64Array[][][];
+
+/**
+ * The attention maps alone, for a viewer that redraws them as the reader types: what `forward` returns as `attention`,
+ * without the output head's logits, each row a view into the layer's buffer rather than a copied array. Same checks
+ * as `forward`.
+ */
+export function attentionMaps(model: Transformer, tokens: number[], mask: boolean[][]): AttentionMaps {
+	const flat = checkInput(model, tokens, mask);
+	const trace = run(model, tokens, flat, false);
+	const { nHeads: H } = model.config;
+	const n = trace.n;
+	return trace.layers.map((layer) =>
+		Array.from({ length: H }, (_, h) => Array.from({ length: n }, (_, q) => layer.attention.probs.subarray((h * n + q) * n, (h * n + q + 1) * n)))
+	);
 }
 
 /** Zeroed Float64 gradient buffers with the params' keys and sizes. */

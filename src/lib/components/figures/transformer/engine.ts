@@ -2,7 +2,7 @@
 // the numbers the training script stored with it, and a forward pass that returns attention. In the browser the file
 // is fetched from static/models/ when the figure starts; at prerender time a server-only module reads it from disk.
 import { base } from '$app/paths';
-import { forward, type Transformer } from '$lib/transformer';
+import { attentionMaps, type AttentionMaps, type Transformer } from '$lib/transformer';
 import { decodeWeights, type WeightsMeta } from '$lib/transformer/weights';
 import { encode, vocabFromTokens, type Vocab } from '$lib/transformer/vocab';
 import type * as ServerModels from './model-on-server';
@@ -22,7 +22,7 @@ export interface LoadedDecoder {
 	/** Ids of characters, one each (unknown characters get the <unk> id). */
 	encode: (chars: readonly string[]) => number[];
 	/** attention[layer][head][q][k] of the model on these ids under this mask. */
-	attention: (ids: number[], mask: boolean[][]) => number[][][][];
+	attention: (ids: number[], mask: boolean[][]) => AttentionMaps;
 }
 
 const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : NaN);
@@ -40,7 +40,7 @@ export function decoderFromBytes(bytes: Uint8Array): LoadedDecoder {
 		bigramHeldOutLoss: number(meta.bigramHeldOutLoss),
 		// One character at a time, so a line break in the text stays one token (encode makes it <s>).
 		encode: (chars) => chars.map((c) => encode(vocab, c)[0] ?? vocab.unk),
-		attention: (ids, mask) => forward(model, ids, mask).attention
+		attention: (ids, mask) => attentionMaps(model, ids, mask)
 	};
 }
 

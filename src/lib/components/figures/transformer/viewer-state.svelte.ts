@@ -32,7 +32,7 @@ export interface DecoderView {
 	tokens: ViewToken[];
 	mask: Mask;
 	/** attention[layer][head][q][k] */
-	attention: number[][][][];
+	attention: readonly (readonly ArrayLike<number>[])[][];
 }
 
 export class ViewerState {
