@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { evaluate, parseSize, parseTokens, presetSettings, readCalc, writeCalc, SIZE_FIELDS, type CalcSettings } from './calculator';
 import { PRESET_IDS } from './params';
 
-const EXACT = { 'gpt2-small': 124_439_808, 'gpt3-175b': 174_604_259_328, 'llama-7b': 6_738_415_616, 'llama3-8b': 8_030_261_248 };
+const EXACT = {
+	'gpt2-small': 124_439_808,
+	'gpt3-175b': 174_604_259_328,
+	'llama-7b': 6_738_415_616,
+	'llama3-8b': 8_030_261_248,
+	'qwen2-7b': 7_615_616_512,
+	'gemma-7b': 8_537_680_896
+};
 
 describe('calculator evaluation', () => {
 	it('each preset evaluates to its exact count and is recognised as the preset', () => {
@@ -13,6 +20,26 @@ describe('calculator evaluation', () => {
 			expect(result.isPreset).toBe(true);
 			expect(result.errors).toEqual([]);
 		}
+	});
+	it('Qwen2-7B and Gemma-7B carry their Q, K, V biases and head size into the fields', () => {
+		const qwen = presetSettings('qwen2-7b');
+		expect(qwen).toMatchObject({ bias: false, qkvBias: true });
+		expect(qwen.fields.headDim).toBe('');
+		const gemma = presetSettings('gemma-7b');
+		expect(gemma).toMatchObject({ bias: false, qkvBias: false });
+		expect(gemma.fields).toMatchObject({ dModel: '3072', nHeads: '16', headDim: '256' });
+		// Emptying Gemma's head size falls back to 3072 / 16 = 192: 28 x 4 x 3072^2 in attention, an edit.
+		const narrow = evaluate({ ...gemma, fields: { ...gemma.fields, headDim: '' } });
+		expect(narrow.counts?.attention).toBe(28 * 4 * 3072 * 3072);
+		expect(narrow.isPreset).toBe(false);
+		// The presets survive the URL: only preset= is written.
+		for (const id of ['qwen2-7b', 'gemma-7b'] as const) {
+			const params = writeCalc(presetSettings(id), new URLSearchParams());
+			expect(params.toString()).toBe(`preset=${id}`);
+			expect(readCalc(params).settings).toEqual(presetSettings(id));
+		}
+		expect(evaluate(qwen).kvPerToken).toBe(2 * 28 * 4 * 128 * 2);
+		expect(evaluate(gemma).kvPerToken).toBe(2 * 28 * 16 * 256 * 2);
 	});
 	it('6ND, weight memory and KV cache', () => {
 		const r = evaluate({ ...presetSettings('llama-7b'), tokens: '1T' });

@@ -76,6 +76,8 @@ const gpt2 = PRESETS['gpt2-small'].config;
 const gpt3 = PRESETS['gpt3-175b'].config;
 const llama = PRESETS['llama-7b'].config;
 const llama3 = PRESETS['llama3-8b'].config;
+const qwen2 = PRESETS['qwen2-7b'].config;
+const gemma = PRESETS['gemma-7b'].config;
 
 describe('countParameters: published models, exact totals', () => {
 	it('GPT-2 small = 124,439,808', () => {
@@ -173,6 +175,69 @@ describe('countParameters: published models, exact totals', () => {
 		expect(countParameters(llama3).total).toBe(8_030_261_248);
 	});
 
+	it('Qwen2-7B = 7,615,616,512: biases on Q, K and V only', () => {
+		/*
+		 * config.json: d = 3584, L = 28, 28 query heads and 4 KV heads of 128 (kvDim 512), dFF = 18944, V = 152064,
+		 * SwiGLU, RMSNorm, q/k/v biases (o_proj and the MLP have none), RoPE, untied.
+		 * embeddings  152064 x 3584                                             =   544,997,376
+		 * attention   28 x (3584 x 3584 + 2 x 3584 x 512 + 3584 x 3584 + 3584 + 2 x 512)
+		 *             = 28 x (29,360,128 + 4,608) = 28 x 29,364,736              =   822,212,608
+		 * feedForward 28 x 3 x 3584 x 18944 = 28 x 203,685,888                   = 5,703,204,864
+		 * norms       57 x 3584 (gain only)                                      =       204,288
+		 * outputHead  3584 x 152064                                              =   544,997,376
+		 * total                                                                  = 7,615,616,512
+		 * (python3: 2*152064*3584 + 28*(2*3584**2 + 2*3584*512 + 4608 + 3*3584*18944) + 57*3584 = 7615616512)
+		 */
+		expect(countParameters(qwen2)).toEqual({
+			total: 7_615_616_512,
+			embeddings: 544_997_376,
+			positions: 0,
+			attention: 822_212_608,
+			feedForward: 5_703_204_864,
+			norms: 204_288,
+			outputHead: 544_997_376
+		});
+		expect(countParameters(qwen2).total).toBe(7_615_616_512);
+		expect(attentionShapes(qwen2)).toEqual({ query: [3584, 3584], key: [3584, 512], value: [3584, 512], output: [3584, 3584] });
+		// The release blog's 7.07B counts the embedding matrix once: the total less the untied head.
+		expect(roundLike(countParameters(qwen2).total - countParameters(qwen2).outputHead, '7.07B')).toBe('7.07B');
+		// KV cache: 2 x 28 layers x 4 heads x 128 x 2 bytes = 57,344 bytes per token.
+		expect(kvCacheBytesPerToken(qwen2, 2)).toBe(57_344);
+	});
+
+	it('Gemma-7B = 8,537,680,896: 16 heads of 256 on a width of 3072', () => {
+		/*
+		 * config.json: d = 3072, L = 28, 16 query and 16 KV heads of head_dim 256 (4096 wide, not d / heads = 192),
+		 * dFF = 24576, V = 256000, GeGLU (3 matrices), RMSNorm, no biases, RoPE, tied.
+		 * embeddings  256000 x 3072                                             =   786,432,000
+		 * attention   28 x (3072 x 4096 + 2 x 3072 x 4096 + 4096 x 3072)
+		 *             = 28 x 50,331,648                                          = 1,409,286,144
+		 * feedForward 28 x 3 x 3072 x 24576 = 28 x 226,492,416                   = 6,341,787,648
+		 * norms       57 x 3072                                                  =       175,104
+		 * outputHead  tied                                                       =             0
+		 * total                                                                  = 8,537,680,896
+		 * (python3: 256000*3072 + 28*(4*3072*4096 + 3*3072*24576) + 57*3072 = 8537680896)
+		 */
+		expect(countParameters(gemma)).toEqual({
+			total: 8_537_680_896,
+			embeddings: 786_432_000,
+			positions: 0,
+			attention: 1_409_286_144,
+			feedForward: 6_341_787_648,
+			norms: 175_104,
+			outputHead: 0
+		});
+		expect(countParameters(gemma).total).toBe(8_537_680_896);
+		expect(headDim(gemma)).toBe(256);
+		expect(attentionShapes(gemma)).toEqual({ query: [3072, 4096], key: [3072, 4096], value: [3072, 4096], output: [4096, 3072] });
+		// Table 2 of the Gemma report: 7,751,248,896 non-embedding parameters, exactly the count without the embeddings.
+		expect(countParameters(gemma).total - countParameters(gemma).embeddings).toBe(7_751_248_896);
+		// With heads of d / heads = 192 the attention would be 28 x 4 x 3072^2, a quarter smaller.
+		expect(countParameters({ ...gemma, headDim: undefined }).attention).toBe(28 * 4 * 3072 * 3072);
+		// KV cache: 2 x 28 layers x 16 heads x 256 x 2 bytes = 458,752 bytes per token.
+		expect(kvCacheBytesPerToken(gemma, 2)).toBe(458_752);
+	});
+
 	it('the 2017 Transformer base stand-in: one decoder-only stack of 6 base blocks = 37,859,328', () => {
 		/*
 		 * d = 512, L = 6, dFF = 2048, V = 37000, biases, LayerNorm, sinusoidal, tied.
@@ -194,13 +259,14 @@ describe('countParameters: published models, exact totals', () => {
 			const rounded = roundLike(countParameters(p.config).total, p.published);
 			expect(rounded === p.published, id).toBe(p.matchesPublished);
 		}
-		expect(PRESET_IDS.filter((id) => !PRESETS[id].matchesPublished)).toEqual(['transformer-base']);
+		expect(PRESET_IDS.filter((id) => !PRESETS[id].matchesPublished)).toEqual(['qwen2-7b', 'transformer-base']);
 		expect(PRESETS['transformer-base'].note).toMatch(/encoder-decoder/);
+		expect(PRESETS['qwen2-7b'].note).toMatch(/7\.07B/);
 	});
 
 	it('presets: published figures as stated, an arXiv abstract or official source, valid and frozen', () => {
 		expect(Object.keys(PRESETS)).toEqual([...PRESET_IDS]);
-		expect(PRESET_IDS.map((id) => PRESETS[id].published)).toEqual(['124M', '175B', '6.7B', '8B', '65M']);
+		expect(PRESET_IDS.map((id) => PRESETS[id].published)).toEqual(['124M', '175B', '6.7B', '8B', '7B', '8.54B', '65M']);
 		for (const id of PRESET_IDS) {
 			const p = PRESETS[id];
 			expect(p.source).toMatch(/^https:\/\/(arxiv\.org\/abs\/\d{4}\.\d{4,5}|github\.com\/openai\/gpt-2)$/);
@@ -470,6 +536,8 @@ describe('countParameters: head size and Q, K, V biases (issue 19)', () => {
 		// Llama-3-8B's shape with Q, K, V biases: 32 x (32 + 2 x 8) x 128 = 196,608 bias values.
 		expect(countParameters({ ...llama3, qkvBias: true }).total - countParameters(llama3).total).toBe(196_608);
 		expect(countParameters({ ...llama3, qkvBias: undefined })).toEqual(countParameters({ ...llama3, qkvBias: false }));
+		// Qwen2-7B: 28 x (28 + 2 x 4) x 128 = 129,024 bias values.
+		expect(countParameters(qwen2).total - countParameters({ ...qwen2, qkvBias: false }).total).toBe(129_024);
 		for (const arbitrary of [validConfig, configWithHeadDim]) {
 			fc.assert(
 				fc.property(arbitrary, (config) => {

@@ -303,7 +303,7 @@ export function kvCacheBytesPerToken(config: ModelConfig, bytesPerValue: number)
 }
 
 /** The keys of {@link PRESETS}, in the order a picker should list them. */
-export const PRESET_IDS = ['gpt2-small', 'gpt3-175b', 'llama-7b', 'llama3-8b', 'transformer-base'] as const;
+export const PRESET_IDS = ['gpt2-small', 'gpt3-175b', 'llama-7b', 'llama3-8b', 'qwen2-7b', 'gemma-7b', 'transformer-base'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** A published model's configuration, with its headline size as its authors state it. */
@@ -314,8 +314,10 @@ export interface Preset {
 	/** arXiv abstract page or the authors' official page stating the size. */
 	readonly source: string;
 	/**
-	 * True when countParameters(config).total, rounded as `published` is written, gives `published`. False only for
-	 * the 2017 Transformer, whose published size counts an encoder and cross-attention that a ModelConfig cannot hold.
+	 * True when countParameters(config).total, rounded as `published` is written, gives `published`. False for the
+	 * 2017 Transformer, whose published size counts an encoder and cross-attention that a ModelConfig cannot hold, and
+	 * for Qwen2-7B, whose "7B" is the name of a size class and whose blog figure counts one embedding matrix where the
+	 * model has two (see their notes).
 	 */
 	readonly matchesPublished: boolean;
 	/** Where the configuration values come from and what they leave out. */
@@ -329,7 +331,7 @@ function preset(p: Preset): Preset {
 /**
  * Published models with exact configurations. Totals by {@link countParameters}:
  * gpt2-small 124,439,808; gpt3-175b 174,604,259,328; llama-7b 6,738,415,616; llama3-8b 8,030,261,248;
- * transformer-base (decoder-only stand-in, see its note) 37,859,328.
+ * qwen2-7b 7,615,616,512; gemma-7b 8,537,680,896; transformer-base (decoder-only stand-in, see its note) 37,859,328.
  */
 export const PRESETS: Readonly<Record<PresetId, Preset>> = Object.freeze({
 	'gpt2-small': preset({
@@ -418,6 +420,61 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = Object.freeze({
 			'Sizes from Table 3 of the Llama 3 paper (Llama Team, AI at Meta, 2024). The paper gives the vocabulary as 128,000; ' +
 			'the released tokenizer adds 256 reserved special tokens, 128,256 rows. Context 8192 is the first Llama 3 ' +
 			'release; Llama 3.1 extends it to 128K with the same parameters (RoPE adds none). Exact count 8.03B.'
+	}),
+	'qwen2-7b': preset({
+		config: {
+			vocabSize: 152064,
+			contextLength: 32768,
+			dModel: 3584,
+			nLayers: 28,
+			nHeads: 28,
+			nKvHeads: 4,
+			dFF: 18944,
+			ffn: 'swiglu',
+			norm: 'rmsnorm',
+			bias: false,
+			qkvBias: true,
+			positions: 'rotary',
+			tiedEmbeddings: false
+		},
+		published: '7B',
+		source: 'https://arxiv.org/abs/2407.10671',
+		matchesPublished: false,
+		note:
+			'Sizes from the released config.json (https://huggingface.co/Qwen/Qwen2-7B/blob/main/config.json) and Table 1 ' +
+			'of the Qwen2 report (Qwen Team 2024): d 3584, 28 layers, 28 query heads of 128, 4 key/value heads, d_ff 18944, ' +
+			'SwiGLU, RMSNorm, RoPE, biases on the query, key and value projections only, a separate LM head. The ' +
+			'vocabulary of 151,646 tokens is padded to 152,064 rows. "7B" names the size class; the release blog ' +
+			'(https://qwenlm.github.io/blog/qwen2/) gives 7.07B, which counts the 152,064 x 3,584 embedding matrix once, ' +
+			'although the untied LM head is a second matrix of that size: 7,070,619,136 + 544,997,376 = 7,615,616,512, ' +
+			'the exact count here. Context 32,768 is the pre-training length; RoPE adds no parameters.'
+	}),
+	'gemma-7b': preset({
+		config: {
+			vocabSize: 256000,
+			contextLength: 8192,
+			dModel: 3072,
+			nLayers: 28,
+			nHeads: 16,
+			nKvHeads: 16,
+			headDim: 256,
+			dFF: 24576,
+			ffn: 'swiglu',
+			norm: 'rmsnorm',
+			bias: false,
+			positions: 'rotary',
+			tiedEmbeddings: true
+		},
+		published: '8.54B',
+		source: 'https://arxiv.org/abs/2403.08295',
+		matchesPublished: true,
+		note:
+			'Sizes from the released config.json (https://huggingface.co/google/gemma-7b/blob/main/config.json) and the ' +
+			'Gemma report (Gemma Team 2024): d 3072, 28 layers, 16 heads of 256 (so the heads are 4096 wide, more than d), ' +
+			'16 key/value heads, d_ff 24576, GeGLU (three matrices like SwiGLU), RMSNorm, RoPE, no biases, the LM head tied ' +
+			'to the embeddings, context 8192. The model is called "7B"; Table 2 of the report counts 786,825,216 ' +
+			'embedding and 7,751,248,896 non-embedding parameters, 8.54B. The non-embedding figure is exactly this ' +
+			'count’s; the embedding figure is for 256,128 rows, the released checkpoint has 256,000.'
 	}),
 	'transformer-base': preset({
 		config: {

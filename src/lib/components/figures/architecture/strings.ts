@@ -185,6 +185,8 @@ const en = {
 		'gpt3-175b': 'GPT-3 175B',
 		'llama-7b': 'LLaMA-7B',
 		'llama3-8b': 'Llama-3-8B',
+		'qwen2-7b': 'Qwen2-7B',
+		'gemma-7b': 'Gemma-7B',
 		'transformer-base': 'Transformer base (decoder stack only)'
 	} as Record<PresetId, string>,
 	fields: {
@@ -325,6 +327,8 @@ const zh: ArchStrings = {
 		'gpt3-175b': 'GPT-3 175B',
 		'llama-7b': 'LLaMA-7B',
 		'llama3-8b': 'Llama-3-8B',
+		'qwen2-7b': 'Qwen2-7B',
+		'gemma-7b': 'Gemma-7B',
 		'transformer-base': 'Transformer base（仅一个解码器堆叠）'
 	},
 	fields: {
