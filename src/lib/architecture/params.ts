@@ -33,8 +33,8 @@
  * - **total** is the sum of the six parts. Buffers that are not trained (causal masks, RoPE frequency tables) are not
  *   parameters and are not counted.
  *
- * Not expressible: encoder-decoder models (no encoder, no cross-attention), mixture-of-experts, biases on other
- * subsets of layers than all of them or Q, K and V only, post-norm without a final norm, parallel attention +
+ * Not expressible: encoder-decoder models (no encoder, no cross-attention), mixture-of-experts, biases on some layers
+ * only (other than on the Q, K and V projections alone), post-norm without a final norm, parallel attention +
  * feed-forward with a shared norm.
  */
 
