@@ -17,8 +17,12 @@ import {
 	type WeightFormat
 } from './params';
 
-export const SIZE_FIELDS = ['vocabSize', 'contextLength', 'dModel', 'nLayers', 'nHeads', 'nKvHeads', 'dFF'] as const;
+export const SIZE_FIELDS = ['vocabSize', 'contextLength', 'dModel', 'nLayers', 'nHeads', 'nKvHeads', 'headDim', 'dFF'] as const;
 export type SizeField = (typeof SIZE_FIELDS)[number];
+/** Size fields that may be left empty: nKvHeads (= nHeads) and headDim (= dModel / nHeads). */
+export const OPTIONAL_FIELDS: readonly SizeField[] = ['nKvHeads', 'headDim'];
+/** The yes/no settings, written yes or no in the URL. */
+const FLAGS = ['bias', 'qkvBias', 'tiedEmbeddings'] as const;
 export const FFN_KINDS = ['mlp', 'swiglu'] as const;
 export const NORM_KINDS = ['layernorm', 'rmsnorm'] as const;
 export const POSITION_KINDS = ['learned', 'rotary', 'sinusoidal'] as const;
@@ -29,11 +33,13 @@ export const DEFAULT_TOKENS = '1T';
 
 export interface CalcSettings {
 	preset: PresetId;
-	/** What is typed in each size field; nKvHeads may be empty (= nHeads). */
+	/** What is typed in each size field; nKvHeads (= nHeads) and headDim (= dModel / nHeads) may be empty. */
 	fields: Record<SizeField, string>;
 	ffn: ModelConfig['ffn'];
 	norm: ModelConfig['norm'];
 	bias: boolean;
+	/** Biases on the Q, K and V projections only (Qwen2); `bias` true includes them. */
+	qkvBias: boolean;
 	positions: ModelConfig['positions'];
 	tiedEmbeddings: boolean;
 	/** Training tokens as typed: "300B", "1.4e12", "2000000". */
@@ -48,10 +54,12 @@ export const CALC_KEYS = {
 	nLayers: 'layers',
 	nHeads: 'heads',
 	nKvHeads: 'kvheads',
+	headDim: 'headdim',
 	dFF: 'dff',
 	ffn: 'ffn',
 	norm: 'norm',
 	bias: 'bias',
+	qkvBias: 'qkvbias',
 	positions: 'pos',
 	tiedEmbeddings: 'tied',
 	tokens: 'tokens'
@@ -69,11 +77,13 @@ export function presetSettings(preset: PresetId, tokens = DEFAULT_TOKENS): CalcS
 			nLayers: String(c.nLayers),
 			nHeads: String(c.nHeads),
 			nKvHeads: c.nKvHeads === undefined ? '' : String(c.nKvHeads),
+			headDim: c.headDim === undefined ? '' : String(c.headDim),
 			dFF: String(c.dFF)
 		},
 		ffn: c.ffn,
 		norm: c.norm,
 		bias: c.bias,
+		qkvBias: c.qkvBias ?? false,
 		positions: c.positions,
 		tiedEmbeddings: c.tiedEmbeddings,
 		tokens
@@ -126,7 +136,7 @@ export function readCalc(params: URLSearchParams): { settings: CalcSettings; pro
 	choice('ffn', FFN_KINDS);
 	choice('norm', NORM_KINDS);
 	choice('positions', POSITION_KINDS);
-	for (const key of ['bias', 'tiedEmbeddings'] as const) {
+	for (const key of FLAGS) {
 		const raw = params.get(CALC_KEYS[key]);
 		if (raw === null) continue;
 		if (raw === 'yes' || raw === 'no') settings[key] = raw === 'yes';
@@ -145,7 +155,7 @@ export function writeCalc(settings: CalcSettings, params: URLSearchParams): URLS
 		if (settings.fields[field] !== base.fields[field]) params.set(CALC_KEYS[field], settings.fields[field]);
 	}
 	for (const key of ['ffn', 'norm', 'positions'] as const) if (settings[key] !== base[key]) params.set(CALC_KEYS[key], settings[key]);
-	for (const key of ['bias', 'tiedEmbeddings'] as const) if (settings[key] !== base[key]) params.set(CALC_KEYS[key], settings[key] ? 'yes' : 'no');
+	for (const key of FLAGS) if (settings[key] !== base[key]) params.set(CALC_KEYS[key], settings[key] ? 'yes' : 'no');
 	if (settings.tokens !== DEFAULT_TOKENS) params.set(CALC_KEYS.tokens, settings.tokens);
 	return params;
 }
@@ -168,10 +178,15 @@ export function parseTokens(text: string): number | undefined {
 	return Number.isFinite(value) && value >= 1 && value <= MAX_TOKENS_COUNT ? Math.round(value) : undefined;
 }
 
-/** Why a field was not used. `config` is a RangeError of params.ts for this field; `message` is its text. */
+/** Why a field was not used. `config` is a RangeError of params.ts for this field; `message` is its text. `width`:
+ * nHeads x headDim is wider than params.ts allows. */
 export type FieldError =
 	| { field: SizeField | 'tokens'; kind: 'empty' | 'not-integer' | 'not-number' }
-	| { field: SizeField | 'ffn' | 'norm' | 'bias' | 'positions' | 'tiedEmbeddings' | 'config'; kind: 'range' | 'divisible' | 'divides'; message: string };
+	| {
+			field: SizeField | 'ffn' | 'norm' | 'bias' | 'qkvBias' | 'positions' | 'tiedEmbeddings' | 'config';
+			kind: 'range' | 'divisible' | 'divides' | 'width';
+			message: string;
+	  };
 
 export interface CalcResult {
 	config: ModelConfig | null;
@@ -198,7 +213,7 @@ export function evaluate(settings: CalcSettings): CalcResult {
 	for (const field of SIZE_FIELDS) {
 		const text = settings.fields[field];
 		if (text.trim() === '') {
-			if (field !== 'nKvHeads') errors.push({ field, kind: 'empty' });
+			if (!OPTIONAL_FIELDS.includes(field)) errors.push({ field, kind: 'empty' });
 			continue;
 		}
 		const value = parseSize(text);
@@ -220,10 +235,12 @@ export function evaluate(settings: CalcSettings): CalcResult {
 			nLayers: sizes.nLayers!,
 			nHeads: sizes.nHeads!,
 			...(sizes.nKvHeads === undefined ? {} : { nKvHeads: sizes.nKvHeads }),
+			...(sizes.headDim === undefined ? {} : { headDim: sizes.headDim }),
 			dFF: sizes.dFF!,
 			ffn: settings.ffn,
 			norm: settings.norm,
 			bias: settings.bias,
+			...(settings.qkvBias ? { qkvBias: true } : {}),
 			positions: settings.positions,
 			tiedEmbeddings: settings.tiedEmbeddings
 		};
@@ -235,7 +252,13 @@ export function evaluate(settings: CalcSettings): CalcResult {
 			if (!(error instanceof RangeError)) throw error;
 			const name = errorField(error);
 			const field = (SIZE_FIELDS as readonly string[]).includes(name) ? (name as SizeField) : 'config';
-			const kind = /divisible/.test(error.message) ? 'divisible' : /must divide/.test(error.message) ? 'divides' : 'range';
+			const kind = /divisible/.test(error.message)
+				? 'divisible'
+				: /must divide/.test(error.message)
+					? 'divides'
+					: /nHeads x headDim/.test(error.message)
+						? 'width'
+						: 'range';
 			errors.push({ field, kind, message: error.message });
 		}
 	}
@@ -245,7 +268,8 @@ export function evaluate(settings: CalcSettings): CalcResult {
 	const isPreset =
 		config !== null &&
 		SIZE_FIELDS.every((f) => config[f] === base[f]) &&
-		(['ffn', 'norm', 'bias', 'positions', 'tiedEmbeddings'] as const).every((k) => config[k] === base[k]);
+		(['ffn', 'norm', 'bias', 'positions', 'tiedEmbeddings'] as const).every((k) => config[k] === base[k]) &&
+		(config.qkvBias ?? false) === (base.qkvBias ?? false);
 	return {
 		config,
 		counts,

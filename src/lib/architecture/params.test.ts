@@ -5,6 +5,7 @@ import {
 	CONFIG_LIMITS,
 	PRESETS,
 	PRESET_IDS,
+	attentionShapes,
 	countParameters,
 	headDim,
 	kvCacheBytesPerToken,
@@ -57,10 +58,26 @@ const validConfig: fc.Arbitrary<ModelConfig> = fc
 		return config;
 	});
 
+/**
+ * Valid configs with a `headDim` of their own, unrelated to dModel / nHeads (dModel need not be a multiple of nHeads),
+ * and sometimes Q, K, V biases. nHeads x headDim stays within CONFIG_LIMITS.dModel.
+ */
+const configWithHeadDim: fc.Arbitrary<ModelConfig> = fc
+	.record({
+		base: validConfig,
+		dModel: fc.integer({ min: 1, max: 20_000 }),
+		headDim: fc.integer({ min: 1, max: 512 }),
+		qkvBias: fc.boolean()
+	})
+	.filter(({ base, headDim: hd }) => base.nHeads * hd <= CONFIG_LIMITS.dModel)
+	.map(({ base, dModel, headDim: hd, qkvBias }) => ({ ...base, dModel, headDim: hd, qkvBias }));
+
 const gpt2 = PRESETS['gpt2-small'].config;
 const gpt3 = PRESETS['gpt3-175b'].config;
 const llama = PRESETS['llama-7b'].config;
 const llama3 = PRESETS['llama3-8b'].config;
+const qwen2 = PRESETS['qwen2-7b'].config;
+const gemma = PRESETS['gemma-7b'].config;
 
 describe('countParameters: published models, exact totals', () => {
 	it('GPT-2 small = 124,439,808', () => {
@@ -158,6 +175,69 @@ describe('countParameters: published models, exact totals', () => {
 		expect(countParameters(llama3).total).toBe(8_030_261_248);
 	});
 
+	it('Qwen2-7B = 7,615,616,512: biases on Q, K and V only', () => {
+		/*
+		 * config.json: d = 3584, L = 28, 28 query heads and 4 KV heads of 128 (kvDim 512), dFF = 18944, V = 152064,
+		 * SwiGLU, RMSNorm, q/k/v biases (o_proj and the MLP have none), RoPE, untied.
+		 * embeddings  152064 x 3584                                             =   544,997,376
+		 * attention   28 x (3584 x 3584 + 2 x 3584 x 512 + 3584 x 3584 + 3584 + 2 x 512)
+		 *             = 28 x (29,360,128 + 4,608) = 28 x 29,364,736              =   822,212,608
+		 * feedForward 28 x 3 x 3584 x 18944 = 28 x 203,685,888                   = 5,703,204,864
+		 * norms       57 x 3584 (gain only)                                      =       204,288
+		 * outputHead  3584 x 152064                                              =   544,997,376
+		 * total                                                                  = 7,615,616,512
+		 * (python3: 2*152064*3584 + 28*(2*3584**2 + 2*3584*512 + 4608 + 3*3584*18944) + 57*3584 = 7615616512)
+		 */
+		expect(countParameters(qwen2)).toEqual({
+			total: 7_615_616_512,
+			embeddings: 544_997_376,
+			positions: 0,
+			attention: 822_212_608,
+			feedForward: 5_703_204_864,
+			norms: 204_288,
+			outputHead: 544_997_376
+		});
+		expect(countParameters(qwen2).total).toBe(7_615_616_512);
+		expect(attentionShapes(qwen2)).toEqual({ query: [3584, 3584], key: [3584, 512], value: [3584, 512], output: [3584, 3584] });
+		// The release blog's 7.07B counts the embedding matrix once: the total less the untied head.
+		expect(roundLike(countParameters(qwen2).total - countParameters(qwen2).outputHead, '7.07B')).toBe('7.07B');
+		// KV cache: 2 x 28 layers x 4 heads x 128 x 2 bytes = 57,344 bytes per token.
+		expect(kvCacheBytesPerToken(qwen2, 2)).toBe(57_344);
+	});
+
+	it('Gemma-7B = 8,537,680,896: 16 heads of 256 on a width of 3072', () => {
+		/*
+		 * config.json: d = 3072, L = 28, 16 query and 16 KV heads of head_dim 256 (4096 wide, not d / heads = 192),
+		 * dFF = 24576, V = 256000, GeGLU (3 matrices), RMSNorm, no biases, RoPE, tied.
+		 * embeddings  256000 x 3072                                             =   786,432,000
+		 * attention   28 x (3072 x 4096 + 2 x 3072 x 4096 + 4096 x 3072)
+		 *             = 28 x 50,331,648                                          = 1,409,286,144
+		 * feedForward 28 x 3 x 3072 x 24576 = 28 x 226,492,416                   = 6,341,787,648
+		 * norms       57 x 3072                                                  =       175,104
+		 * outputHead  tied                                                       =             0
+		 * total                                                                  = 8,537,680,896
+		 * (python3: 256000*3072 + 28*(4*3072*4096 + 3*3072*24576) + 57*3072 = 8537680896)
+		 */
+		expect(countParameters(gemma)).toEqual({
+			total: 8_537_680_896,
+			embeddings: 786_432_000,
+			positions: 0,
+			attention: 1_409_286_144,
+			feedForward: 6_341_787_648,
+			norms: 175_104,
+			outputHead: 0
+		});
+		expect(countParameters(gemma).total).toBe(8_537_680_896);
+		expect(headDim(gemma)).toBe(256);
+		expect(attentionShapes(gemma)).toEqual({ query: [3072, 4096], key: [3072, 4096], value: [3072, 4096], output: [4096, 3072] });
+		// Table 2 of the Gemma report: 7,751,248,896 non-embedding parameters, exactly the count without the embeddings.
+		expect(countParameters(gemma).total - countParameters(gemma).embeddings).toBe(7_751_248_896);
+		// With heads of d / heads = 192 the attention would be 28 x 4 x 3072^2, a quarter smaller.
+		expect(countParameters({ ...gemma, headDim: undefined }).attention).toBe(28 * 4 * 3072 * 3072);
+		// KV cache: 2 x 28 layers x 16 heads x 256 x 2 bytes = 458,752 bytes per token.
+		expect(kvCacheBytesPerToken(gemma, 2)).toBe(458_752);
+	});
+
 	it('the 2017 Transformer base stand-in: one decoder-only stack of 6 base blocks = 37,859,328', () => {
 		/*
 		 * d = 512, L = 6, dFF = 2048, V = 37000, biases, LayerNorm, sinusoidal, tied.
@@ -179,13 +259,14 @@ describe('countParameters: published models, exact totals', () => {
 			const rounded = roundLike(countParameters(p.config).total, p.published);
 			expect(rounded === p.published, id).toBe(p.matchesPublished);
 		}
-		expect(PRESET_IDS.filter((id) => !PRESETS[id].matchesPublished)).toEqual(['transformer-base']);
+		expect(PRESET_IDS.filter((id) => !PRESETS[id].matchesPublished)).toEqual(['qwen2-7b', 'transformer-base']);
 		expect(PRESETS['transformer-base'].note).toMatch(/encoder-decoder/);
+		expect(PRESETS['qwen2-7b'].note).toMatch(/7\.07B/);
 	});
 
 	it('presets: published figures as stated, an arXiv abstract or official source, valid and frozen', () => {
 		expect(Object.keys(PRESETS)).toEqual([...PRESET_IDS]);
-		expect(PRESET_IDS.map((id) => PRESETS[id].published)).toEqual(['124M', '175B', '6.7B', '8B', '65M']);
+		expect(PRESET_IDS.map((id) => PRESETS[id].published)).toEqual(['124M', '175B', '6.7B', '8B', '7B', '8.54B', '65M']);
 		for (const id of PRESET_IDS) {
 			const p = PRESETS[id];
 			expect(p.source).toMatch(/^https:\/\/(arxiv\.org\/abs\/\d{4}\.\d{4,5}|github\.com\/openai\/gpt-2)$/);
@@ -393,6 +474,114 @@ describe('countParameters: conventions', () => {
 	});
 });
 
+describe('countParameters: head size and Q, K, V biases (issue 19)', () => {
+	it('a given headDim is the head size; left out it is dModel / nHeads, and giving that value changes nothing', () => {
+		expect(headDim({ ...gpt2, headDim: 100 })).toBe(100);
+		expect(headDim({ ...gpt2, nHeads: 7, headDim: 64 })).toBe(64);
+		fc.assert(
+			fc.property(validConfig, (config) => {
+				const hd = config.dModel / config.nHeads;
+				expect(headDim(config)).toBe(hd);
+				expect(countParameters({ ...config, headDim: hd })).toEqual(countParameters(config));
+				expect(attentionShapes({ ...config, headDim: hd })).toEqual(attentionShapes(config));
+				expect(kvCacheBytesPerToken({ ...config, headDim: hd }, 2)).toBe(kvCacheBytesPerToken(config, 2));
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('Q is d x (nHeads headDim), K and V d x (nKvHeads headDim), O (nHeads headDim) x d', () => {
+		// Without headDim every projection is as wide as the model: GPT-2 small, 768 x 768 each.
+		expect(attentionShapes(gpt2)).toEqual({ query: [768, 768], key: [768, 768], value: [768, 768], output: [768, 768] });
+		// Llama-3-8B: 8 key/value heads of 128 = 1024 wide.
+		expect(attentionShapes(llama3)).toEqual({ query: [4096, 4096], key: [4096, 1024], value: [4096, 1024], output: [4096, 4096] });
+		// GPT-2 small with heads of 100 instead of 64: the heads are 1200 wide, the residual stream stays 768.
+		expect(attentionShapes({ ...gpt2, headDim: 100 })).toEqual({ query: [768, 1200], key: [768, 1200], value: [768, 1200], output: [1200, 768] });
+		// ... and its attention grows from 12 x (4 x 768^2 + 4 x 768) to 12 x (4 x 768 x 1200 + 3 x 1200 + 768).
+		expect(countParameters({ ...gpt2, headDim: 100 }).attention).toBe(12 * (4 * 768 * 1200 + 3 * 1200 + 768));
+		expect(countParameters({ ...gpt2, headDim: 100 }).attention).toBe(44_289_216);
+		fc.assert(
+			fc.property(configWithHeadDim, (config) => {
+				const d = config.dModel;
+				const hd = config.headDim!;
+				const qDim = config.nHeads * hd;
+				const kvDim = (config.nKvHeads ?? config.nHeads) * hd;
+				expect(attentionShapes(config)).toEqual({ query: [d, qDim], key: [d, kvDim], value: [d, kvDim], output: [qDim, d] });
+				const withBias = config.bias || config.qkvBias ? qDim + 2 * kvDim : 0;
+				expect(countParameters(config).attention).toBe(
+					config.nLayers * (d * qDim + 2 * d * kvDim + qDim * d + withBias + (config.bias ? d : 0))
+				);
+				expect(kvCacheBytesPerToken(config, 2)).toBe(2 * config.nLayers * (config.nKvHeads ?? config.nHeads) * hd * 2);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('headDim changes the attention part and the KV cache, nothing else', () => {
+		fc.assert(
+			fc.property(configWithHeadDim, (config) => {
+				const wider = { ...config, headDim: config.headDim! + 1 };
+				const a = countParameters(config);
+				const b = countParameters(wider);
+				for (const part of PARTS.filter((p) => p !== 'attention')) expect(b[part], part).toBe(a[part]);
+				expect(b.attention).toBeGreaterThan(a.attention);
+				expect(kvCacheBytesPerToken(wider, 2)).toBeGreaterThan(kvCacheBytesPerToken(config, 2));
+				expect(sumOfParts(a)).toBe(a.total);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('qkvBias adds exactly nLayers x (nHeads + 2 nKvHeads) x headDim, to the attention part only', () => {
+		// Llama-3-8B's shape with Q, K, V biases: 32 x (32 + 2 x 8) x 128 = 196,608 bias values.
+		expect(countParameters({ ...llama3, qkvBias: true }).total - countParameters(llama3).total).toBe(196_608);
+		expect(countParameters({ ...llama3, qkvBias: undefined })).toEqual(countParameters({ ...llama3, qkvBias: false }));
+		// Qwen2-7B: 28 x (28 + 2 x 4) x 128 = 129,024 bias values.
+		expect(countParameters(qwen2).total - countParameters({ ...qwen2, qkvBias: false }).total).toBe(129_024);
+		for (const arbitrary of [validConfig, configWithHeadDim]) {
+			fc.assert(
+				fc.property(arbitrary, (config) => {
+					const off = countParameters({ ...config, bias: false, qkvBias: false });
+					const on = countParameters({ ...config, bias: false, qkvBias: true });
+					const added = config.nLayers * (config.nHeads + 2 * (config.nKvHeads ?? config.nHeads)) * headDim(config);
+					expect(on.total - off.total).toBe(added);
+					expect(on.attention - off.attention).toBe(added);
+					for (const part of PARTS.filter((p) => p !== 'attention')) expect(on[part]).toBe(off[part]);
+					// With biases everywhere, the Q, K and V biases are already counted: qkvBias adds nothing, and
+					// `bias` adds the output projection's bias (and the feed-forward and LayerNorm ones) on top.
+					const all = countParameters({ ...config, bias: true, qkvBias: false });
+					expect(countParameters({ ...config, bias: true, qkvBias: true })).toEqual(all);
+					expect(all.attention - on.attention).toBe(config.nLayers * config.dModel);
+				}),
+				{ numRuns: 200 }
+			);
+		}
+	});
+
+	it('stays exact at the attention-width limit with every option on', () => {
+		const huge: ModelConfig = {
+			vocabSize: CONFIG_LIMITS.vocabSize,
+			contextLength: CONFIG_LIMITS.contextLength,
+			dModel: CONFIG_LIMITS.dModel,
+			nLayers: CONFIG_LIMITS.nLayers,
+			nHeads: 1,
+			headDim: CONFIG_LIMITS.dModel,
+			dFF: CONFIG_LIMITS.dFF,
+			ffn: 'swiglu',
+			norm: 'layernorm',
+			bias: true,
+			qkvBias: true,
+			positions: 'learned',
+			tiedEmbeddings: false
+		};
+		// nHeads x headDim = dModel: the same count as the all-limits config without headDim.
+		expect(countParameters(huge).total).toBe(352_002_900_200_000);
+		expect(() => countParameters({ ...huge, nHeads: 2 })).toThrow(
+			'headDim must keep nHeads x headDim at most 100000 (got nHeads 2, headDim 100000)'
+		);
+	});
+});
+
 describe('validation: RangeError naming the field', () => {
 	const bad: [string, Partial<Record<keyof ModelConfig, unknown>>][] = [
 		['vocabSize', { vocabSize: 0 }],
@@ -436,7 +625,22 @@ describe('validation: RangeError naming the field', () => {
 		['dModel', { dModel: 770 }], // 770 is not divisible by 12 heads
 		['dModel', { nHeads: 7 }], // 768 is not divisible by 7
 		['nKvHeads', { nKvHeads: 5 }], // 12 heads are not divisible by 5 KV heads
-		['nKvHeads', { nKvHeads: 24 }] // more KV heads than heads
+		['nKvHeads', { nKvHeads: 24 }], // more KV heads than heads
+		['headDim', { headDim: 0 }],
+		['headDim', { headDim: -64 }],
+		['headDim', { headDim: 64.5 }],
+		['headDim', { headDim: NaN }],
+		['headDim', { headDim: Infinity }],
+		['headDim', { headDim: null }],
+		['headDim', { headDim: '64' }],
+		['headDim', { headDim: CONFIG_LIMITS.headDim + 1 }],
+		['headDim', { headDim: 10_000 }], // 12 heads x 10000 is wider than CONFIG_LIMITS.dModel
+		['headDim', { nHeads: 7, headDim: 20_000 }],
+		['dModel', { nHeads: 7, headDim: undefined }], // without headDim, 768 must still be divisible by the heads
+		['nKvHeads', { headDim: 100, nKvHeads: 5 }], // headDim does not lift the KV-head rule
+		['qkvBias', { qkvBias: 'yes' }],
+		['qkvBias', { qkvBias: 1 }],
+		['qkvBias', { qkvBias: null }]
 	];
 	it.each(bad)('%s: %o', (field, change) => {
 		const config = { ...gpt2, ...change } as ModelConfig;
@@ -455,6 +659,21 @@ describe('validation: RangeError naming the field', () => {
 		);
 		expect(() => countParameters({ ...llama3, nKvHeads: 5 })).toThrow('nKvHeads must divide nHeads (got nKvHeads 5, nHeads 32)');
 		expect(() => countParameters({ ...gpt2, ffn: 'gelu' as 'mlp' })).toThrow('ffn must be one of "mlp", "swiglu" (got "gelu")');
+	});
+
+	it('with headDim given, dModel need not be divisible by nHeads', () => {
+		// 768 / 7 is not an integer, but 7 heads of 64 are a valid (if unusual) attention layer.
+		const seven = { ...gpt2, nHeads: 7, headDim: 64 };
+		expect(validateConfig(seven)).toBe(seven);
+		expect(attentionShapes(seven)).toEqual({ query: [768, 448], key: [768, 448], value: [768, 448], output: [448, 768] });
+		expect(() => countParameters({ ...gpt2, headDim: 0 })).toThrow('headDim must be an integer from 1 to 100000 (got 0)');
+		expect(() => countParameters({ ...gpt2, qkvBias: 'yes' as unknown as boolean })).toThrow('qkvBias must be true or false (got "yes")');
+		fc.assert(
+			fc.property(configWithHeadDim, (config) => {
+				expect(validateConfig(config)).toBe(config);
+			}),
+			{ numRuns: 200 }
+		);
 	});
 
 	it('a config that is not an object is a RangeError naming config', () => {

@@ -6,20 +6,25 @@
  * ## Counting conventions of {@link countParameters}
  * The model is a stack of `nLayers` pre-norm decoder blocks, as in GPT-2, GPT-3 and LLaMA:
  * token embedding (+ learned positions) -> nLayers x [norm, self-attention, residual, norm, feed-forward, residual]
- * -> final norm -> output head (LM head). With d = dModel, headDim = dModel / nHeads,
+ * -> final norm -> output head (LM head). With d = dModel, headDim given or dModel / nHeads, qDim = nHeads x headDim,
  * kvDim = nKvHeads x headDim and L = nLayers:
  *
  * - **embeddings**: the token embedding matrix, vocabSize x d. It never has a bias.
  * - **positions**: `learned` is a table of contextLength x d; `rotary` (RoPE) and `sinusoidal` have no parameters,
  *   so they count 0. `contextLength` changes the count only for learned positions.
- * - **attention**, per layer: the query and output projections are d x d each, the key and value projections
- *   d x kvDim each (grouped-query attention: nKvHeads key/value heads shared by nHeads query heads; nKvHeads left
- *   out means nKvHeads = nHeads, ordinary multi-head attention; nKvHeads = 1 is multi-query attention). With `bias`,
- *   add a bias vector to each: d + kvDim + kvDim + d.
+ * - **attention**, per layer: the query projection is d x qDim, the key and value projections d x kvDim each, the
+ *   output projection qDim x d (see {@link attentionShapes}; grouped-query attention: nKvHeads key/value heads shared
+ *   by nHeads query heads; nKvHeads left out means nKvHeads = nHeads, ordinary multi-head attention; nKvHeads = 1 is
+ *   multi-query attention). qDim = d unless `headDim` is given (Gemma-7B: d 3072, 16 heads of 256, qDim 4096). With
+ *   `bias`, add a bias vector to each: qDim + kvDim + kvDim + d. With `qkvBias` and without `bias`, only the query,
+ *   key and value projections have one (Qwen2): qDim + kvDim + kvDim.
  * - **feedForward**, per layer: `mlp` is up d x dFF and down dFF x d (its ReLU or GELU has no parameters), with
- *   `bias` + dFF + d. `swiglu` is gate d x dFF, up d x dFF and down dFF x d, with `bias` + dFF + dFF + d.
+ *   `bias` + dFF + d. `swiglu` is gate d x dFF, up d x dFF and down dFF x d, with `bias` + dFF + dFF + d; it stands
+ *   for every gated feed-forward layer with three matrices, GeGLU (Gemma) as well, since the activation has no
+ *   parameters.
  * - **norms**: two per layer (before attention, before the feed-forward block) plus one final norm, 2L + 1 in all.
- *   RMSNorm has a gain vector of d only, whatever `bias` says (LLaMA; Zhang and Sennrich 2019). LayerNorm has a
+ *   RMSNorm has a gain vector of d only, whatever `bias` says (LLaMA, Qwen2, Gemma; Zhang and Sennrich 2019;
+ *   Gemma scales by 1 + gain, which is still d parameters). LayerNorm has a
  *   gain of d and, when `bias` is true, a shift of d: `bias` switches every additive bias of the model, in the linear
  *   layers and in LayerNorm alike (nanoGPT's `bias` flag works the same way). GPT-2 and GPT-3 have `bias: true`, so
  *   all their LayerNorms have weight and bias, 2d each.
@@ -29,7 +34,8 @@
  *   parameters and are not counted.
  *
  * Not expressible: encoder-decoder models (no encoder, no cross-attention), mixture-of-experts, biases on some layers
- * only, post-norm without a final norm, parallel attention + feed-forward with a shared norm.
+ * only (other than on the Q, K and V projections alone), post-norm without a final norm, parallel attention +
+ * feed-forward with a shared norm.
  */
 
 /** A decoder-only Transformer, the configuration of issue 7's calculator. See the module comment for conventions. */
@@ -38,22 +44,32 @@ export interface ModelConfig {
 	vocabSize: number;
 	/** Longest sequence the model reads; it adds parameters only with `positions: 'learned'`. */
 	contextLength: number;
-	/** Width of the residual stream, d. Must be a multiple of `nHeads`. */
+	/** Width of the residual stream, d. Must be a multiple of `nHeads` unless `headDim` is given. */
 	dModel: number;
 	/** Number of decoder blocks. */
 	nLayers: number;
-	/** Query heads; each has headDim = dModel / nHeads dimensions. */
+	/** Query heads; each has `headDim` dimensions. */
 	nHeads: number;
 	/** Key/value heads (grouped-query attention). Must divide `nHeads`; left out, it equals `nHeads`. */
 	nKvHeads?: number;
+	/**
+	 * Dimensions of each query, key and value head. Left out, it is dModel / nHeads. Given, dModel need not be a
+	 * multiple of nHeads and nHeads x headDim may differ from dModel (Gemma-7B: 16 heads of 256 on a width of 3072).
+	 */
+	headDim?: number;
 	/** Inner width of the feed-forward block. */
 	dFF: number;
-	/** `mlp`: up and down projections around ReLU/GELU; `swiglu`: gate, up and down projections. */
+	/** `mlp`: up and down projections around ReLU/GELU; `swiglu`: gate, up and down projections (GeGLU too). */
 	ffn: 'mlp' | 'swiglu';
 	/** `layernorm`: gain (and shift when `bias`); `rmsnorm`: gain only. */
 	norm: 'layernorm' | 'rmsnorm';
 	/** Additive biases everywhere (linear layers and LayerNorm shifts) or nowhere. The LM head never has one. */
 	bias: boolean;
+	/**
+	 * Biases on the query, key and value projections only, not on the output projection, the feed-forward layer or the
+	 * norms (Qwen2). Left out, false. With `bias` true it adds nothing: those biases are already there.
+	 */
+	qkvBias?: boolean;
 	/** `learned`: a contextLength x dModel table; `rotary` and `sinusoidal`: no parameters. */
 	positions: 'learned' | 'rotary' | 'sinusoidal';
 	/** The output head reuses the token embedding matrix. */
@@ -68,7 +84,7 @@ export interface ParameterCounts {
 	embeddings: number;
 	/** Learned position table contextLength x dModel, or 0 for rotary and sinusoidal positions. */
 	positions: number;
-	/** Q, K, V and O projections (with biases when `bias`) of all layers. */
+	/** Q, K, V and O projections (with biases when `bias`, Q, K and V biases when `qkvBias`) of all layers. */
 	attention: number;
 	/** Feed-forward (MLP or SwiGLU) weights (with biases when `bias`) of all layers. */
 	feedForward: number;
@@ -82,6 +98,8 @@ export interface ParameterCounts {
  * The largest value allowed for each size. The bounds are far above any published model (the largest vocabularies
  * are about 256k, the widest models about 20k, the deepest about 130 layers) and keep every count, even for a config
  * at all the bounds at once, an exact integer below Number.MAX_SAFE_INTEGER (the worst case is about 3.5e14).
+ * The attention width nHeads x headDim has the bound of dModel too (see {@link validateConfig}), so a given
+ * `headDim` cannot make the attention projections larger than the widest model without it.
  */
 export const CONFIG_LIMITS = Object.freeze({
 	vocabSize: 10_000_000,
@@ -90,6 +108,7 @@ export const CONFIG_LIMITS = Object.freeze({
 	nLayers: 1_000,
 	nHeads: 100_000,
 	nKvHeads: 100_000,
+	headDim: 100_000,
 	dFF: 1_000_000
 } as const);
 
@@ -125,8 +144,9 @@ function checkBoolean(field: string, value: unknown): void {
  * Returns `config` unchanged if it is a valid {@link ModelConfig}; otherwise throws a `RangeError` whose message
  * starts with the name of the first bad field, e.g. `nLayers must be an integer from 1 to 1000 (got 0)`.
  * Sizes must be integers from 1 to their {@link CONFIG_LIMITS} (so 0, negatives, fractions, NaN and Infinity fail),
- * `dModel` must be divisible by `nHeads`, `nKvHeads` (when given) must divide `nHeads`, the three kinds must be one of
- * their listed strings and the two flags booleans. Fields not in ModelConfig are ignored.
+ * `dModel` must be divisible by `nHeads` when `headDim` is left out, nHeads x headDim must be at most
+ * CONFIG_LIMITS.dModel when it is given, `nKvHeads` (when given) must divide `nHeads`, the three kinds must be one of
+ * their listed strings and the flags booleans (`qkvBias` may be left out). Fields not in ModelConfig are ignored.
  */
 export function validateConfig(config: ModelConfig): ModelConfig {
 	if (typeof config !== 'object' || config === null) throw new RangeError(`config must be an object (got ${show(config)})`);
@@ -136,14 +156,21 @@ export function validateConfig(config: ModelConfig): ModelConfig {
 	checkSize('nLayers', config.nLayers);
 	checkSize('nHeads', config.nHeads);
 	if (config.nKvHeads !== undefined) checkSize('nKvHeads', config.nKvHeads);
+	if (config.headDim !== undefined) checkSize('headDim', config.headDim);
 	checkSize('dFF', config.dFF);
 	checkChoice('ffn', config.ffn, FFN_KINDS);
 	checkChoice('norm', config.norm, NORM_KINDS);
 	checkBoolean('bias', config.bias);
+	if (config.qkvBias !== undefined) checkBoolean('qkvBias', config.qkvBias);
 	checkChoice('positions', config.positions, POSITION_KINDS);
 	checkBoolean('tiedEmbeddings', config.tiedEmbeddings);
-	if (config.dModel % config.nHeads !== 0) {
+	if (config.headDim === undefined && config.dModel % config.nHeads !== 0) {
 		throw new RangeError(`dModel must be divisible by nHeads (got dModel ${config.dModel}, nHeads ${config.nHeads})`);
+	}
+	if (config.headDim !== undefined && config.nHeads * config.headDim > CONFIG_LIMITS.dModel) {
+		throw new RangeError(
+			`headDim must keep nHeads x headDim at most ${CONFIG_LIMITS.dModel} (got nHeads ${config.nHeads}, headDim ${config.headDim})`
+		);
 	}
 	if (config.nKvHeads !== undefined && config.nHeads % config.nKvHeads !== 0) {
 		throw new RangeError(`nKvHeads must divide nHeads (got nKvHeads ${config.nKvHeads}, nHeads ${config.nHeads})`);
@@ -151,15 +178,39 @@ export function validateConfig(config: ModelConfig): ModelConfig {
 	return config;
 }
 
-/** Dimensions of one attention head, dModel / nHeads. Throws like {@link validateConfig}. */
+/** Dimensions of one attention head: `headDim` when given, else dModel / nHeads. Throws like {@link validateConfig}. */
 export function headDim(config: ModelConfig): number {
 	validateConfig(config);
-	return config.dModel / config.nHeads;
+	return config.headDim ?? config.dModel / config.nHeads;
 }
 
 /** Key/value heads actually used: `nKvHeads`, or `nHeads` when it is left out. */
 function kvHeads(config: ModelConfig): number {
 	return config.nKvHeads ?? config.nHeads;
+}
+
+/** Shapes [inputs, outputs] of one layer's attention projections; each has inputs x outputs weights. */
+export interface AttentionShapes {
+	/** W_Q: dModel x (nHeads x headDim). */
+	query: readonly [number, number];
+	/** W_K: dModel x (nKvHeads x headDim). */
+	key: readonly [number, number];
+	/** W_V: dModel x (nKvHeads x headDim). */
+	value: readonly [number, number];
+	/** W_O: (nHeads x headDim) x dModel, from the concatenated heads back to the residual stream. */
+	output: readonly [number, number];
+}
+
+/**
+ * The weight shapes of the four attention projections of one layer, with headDim as {@link headDim} gives it.
+ * Throws like {@link validateConfig}.
+ */
+export function attentionShapes(config: ModelConfig): AttentionShapes {
+	const hd = headDim(config);
+	const d = config.dModel;
+	const qDim = config.nHeads * hd;
+	const kvDim = kvHeads(config) * hd;
+	return { query: [d, qDim], key: [d, kvDim], value: [d, kvDim], output: [qDim, d] };
 }
 
 /**
@@ -173,9 +224,13 @@ function kvHeads(config: ModelConfig): number {
 export function countParameters(config: ModelConfig): ParameterCounts {
 	validateConfig(config);
 	const { vocabSize, contextLength, dModel: d, nLayers, dFF, bias } = config;
-	const kvDim = kvHeads(config) * (d / config.nHeads);
+	const { query, key, value, output } = attentionShapes(config);
+	const weights = (shape: readonly [number, number]) => shape[0] * shape[1];
+	// A bias has one value per output: on Q, K and V with `bias` or `qkvBias`, on O only with `bias`.
+	const qkvBiases = bias || config.qkvBias === true ? query[1] + key[1] + value[1] : 0;
+	const outputBias = bias ? output[1] : 0;
 
-	const attentionPerLayer = 2 * d * d + 2 * d * kvDim + (bias ? 2 * d + 2 * kvDim : 0);
+	const attentionPerLayer = weights(query) + weights(key) + weights(value) + weights(output) + qkvBiases + outputBias;
 	const feedForwardPerLayer =
 		config.ffn === 'mlp' ? 2 * d * dFF + (bias ? dFF + d : 0) : 3 * d * dFF + (bias ? 2 * dFF + d : 0);
 	const perNorm = config.norm === 'layernorm' && bias ? 2 * d : d;
@@ -235,7 +290,8 @@ export function weightBytes(params: number, format: WeightFormat): number {
 
 /**
  * KV-cache memory per token of context: keys and values (2) for every layer and key/value head,
- * 2 x nLayers x nKvHeads x headDim x bytesPerValue. Grouped-query attention shrinks it by nHeads / nKvHeads.
+ * 2 x nLayers x nKvHeads x headDim x bytesPerValue, with headDim as {@link headDim} gives it. Grouped-query attention
+ * shrinks it by nHeads / nKvHeads.
  * Throws a RangeError naming the bad config field or `bytesPerValue` (which must be finite and greater than 0).
  */
 export function kvCacheBytesPerToken(config: ModelConfig, bytesPerValue: number): number {
@@ -243,11 +299,11 @@ export function kvCacheBytesPerToken(config: ModelConfig, bytesPerValue: number)
 	if (typeof bytesPerValue !== 'number' || !Number.isFinite(bytesPerValue) || !(bytesPerValue > 0)) {
 		throw new RangeError(`bytesPerValue must be a finite number greater than 0 (got ${show(bytesPerValue)})`);
 	}
-	return 2 * config.nLayers * kvHeads(config) * (config.dModel / config.nHeads) * bytesPerValue;
+	return 2 * config.nLayers * kvHeads(config) * headDim(config) * bytesPerValue;
 }
 
 /** The keys of {@link PRESETS}, in the order a picker should list them. */
-export const PRESET_IDS = ['gpt2-small', 'gpt3-175b', 'llama-7b', 'llama3-8b', 'transformer-base'] as const;
+export const PRESET_IDS = ['gpt2-small', 'gpt3-175b', 'llama-7b', 'llama3-8b', 'qwen2-7b', 'gemma-7b', 'transformer-base'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** A published model's configuration, with its headline size as its authors state it. */
@@ -258,8 +314,10 @@ export interface Preset {
 	/** arXiv abstract page or the authors' official page stating the size. */
 	readonly source: string;
 	/**
-	 * True when countParameters(config).total, rounded as `published` is written, gives `published`. False only for
-	 * the 2017 Transformer, whose published size counts an encoder and cross-attention that a ModelConfig cannot hold.
+	 * True when countParameters(config).total, rounded as `published` is written, gives `published`. False for the
+	 * 2017 Transformer, whose published size counts an encoder and cross-attention that a ModelConfig cannot hold, and
+	 * for Qwen2-7B, whose "7B" is the name of a size class and whose blog figure counts one embedding matrix where the
+	 * model has two (see their notes).
 	 */
 	readonly matchesPublished: boolean;
 	/** Where the configuration values come from and what they leave out. */
@@ -273,7 +331,7 @@ function preset(p: Preset): Preset {
 /**
  * Published models with exact configurations. Totals by {@link countParameters}:
  * gpt2-small 124,439,808; gpt3-175b 174,604,259,328; llama-7b 6,738,415,616; llama3-8b 8,030,261,248;
- * transformer-base (decoder-only stand-in, see its note) 37,859,328.
+ * qwen2-7b 7,615,616,512; gemma-7b 8,537,680,896; transformer-base (decoder-only stand-in, see its note) 37,859,328.
  */
 export const PRESETS: Readonly<Record<PresetId, Preset>> = Object.freeze({
 	'gpt2-small': preset({
@@ -362,6 +420,61 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = Object.freeze({
 			'Sizes from Table 3 of the Llama 3 paper (Llama Team, AI at Meta, 2024). The paper gives the vocabulary as 128,000; ' +
 			'the released tokenizer adds 256 reserved special tokens, 128,256 rows. Context 8192 is the first Llama 3 ' +
 			'release; Llama 3.1 extends it to 128K with the same parameters (RoPE adds none). Exact count 8.03B.'
+	}),
+	'qwen2-7b': preset({
+		config: {
+			vocabSize: 152064,
+			contextLength: 32768,
+			dModel: 3584,
+			nLayers: 28,
+			nHeads: 28,
+			nKvHeads: 4,
+			dFF: 18944,
+			ffn: 'swiglu',
+			norm: 'rmsnorm',
+			bias: false,
+			qkvBias: true,
+			positions: 'rotary',
+			tiedEmbeddings: false
+		},
+		published: '7B',
+		source: 'https://arxiv.org/abs/2407.10671',
+		matchesPublished: false,
+		note:
+			'Sizes from the released config.json (https://huggingface.co/Qwen/Qwen2-7B/blob/main/config.json) and Table 1 ' +
+			'of the Qwen2 report (Qwen Team 2024): d 3584, 28 layers, 28 query heads of 128, 4 key/value heads, d_ff 18944, ' +
+			'SwiGLU, RMSNorm, RoPE, biases on the query, key and value projections only, a separate LM head. The ' +
+			'vocabulary of 151,646 tokens is padded to 152,064 rows. "7B" names the size class; the release blog ' +
+			'(https://qwenlm.github.io/blog/qwen2/) gives 7.07B, which counts the 152,064 x 3,584 embedding matrix once, ' +
+			'although the untied LM head is a second matrix of that size: 7,070,619,136 + 544,997,376 = 7,615,616,512, ' +
+			'the exact count here. Context 32,768 is the pre-training length; RoPE adds no parameters.'
+	}),
+	'gemma-7b': preset({
+		config: {
+			vocabSize: 256000,
+			contextLength: 8192,
+			dModel: 3072,
+			nLayers: 28,
+			nHeads: 16,
+			nKvHeads: 16,
+			headDim: 256,
+			dFF: 24576,
+			ffn: 'swiglu',
+			norm: 'rmsnorm',
+			bias: false,
+			positions: 'rotary',
+			tiedEmbeddings: true
+		},
+		published: '8.54B',
+		source: 'https://arxiv.org/abs/2403.08295',
+		matchesPublished: true,
+		note:
+			'Sizes from the released config.json (https://huggingface.co/google/gemma-7b/blob/main/config.json) and the ' +
+			'Gemma report (Gemma Team 2024): d 3072, 28 layers, 16 heads of 256 (so the heads are 4096 wide, more than d), ' +
+			'16 key/value heads, d_ff 24576, GeGLU (three matrices like SwiGLU), RMSNorm, RoPE, no biases, the LM head tied ' +
+			'to the embeddings, context 8192. The model is called "7B"; Table 2 of the report counts 786,825,216 ' +
+			'embedding and 7,751,248,896 non-embedding parameters, 8.54B. The non-embedding figure is exactly this ' +
+			'count’s; the embedding figure is for 256,128 rows, the released checkpoint has 256,000.'
 	}),
 	'transformer-base': preset({
 		config: {

@@ -3,7 +3,7 @@
  * value, times the context length. The model shapes and the formula come from `$lib/architecture/params`
  * (PRESETS, kvCacheBytesPerToken, BYTES_PER_VALUE); this module only picks models and formats for the figure.
  */
-import { BYTES_PER_VALUE, kvCacheBytesPerToken, PRESETS, type ModelConfig, type PresetId, type WeightFormat } from '$lib/architecture/params';
+import { BYTES_PER_VALUE, headDim, kvCacheBytesPerToken, PRESETS, type ModelConfig, type PresetId, type WeightFormat } from '$lib/architecture/params';
 
 /** Models offered, in order. Llama-2-7B has the shape of LLaMA-7B (32 layers, 32 heads, d 4096; arXiv 2307.09288), so it
  * uses that preset; only its context (4096) differs, and the context does not enter bytes per token. */
@@ -54,7 +54,7 @@ export function kvMemory(model: MemoryModel, format: MemoryFormat, context: numb
 		layers: config.nLayers,
 		kvHeads: config.nKvHeads ?? config.nHeads,
 		queryHeads: config.nHeads,
-		headSize: config.dModel / config.nHeads,
+		headSize: headDim(config),
 		bytesPerValue,
 		bytesPerToken,
 		context,

@@ -42,7 +42,7 @@ export const FIGURE_KEYS: Record<FigureName, readonly string[]> = {
 	'attention-rank': ['rank-n', 'rank-d', 'rank-seed', 'rank-mask', 'rank-prefix', 'rank-scale'],
 	't5-evidence': ['t5-frame'],
 	'block-explorer': ['variant', 'part', 'batch', 'seq', 'toyheads', 'seed'],
-	'param-calculator': ['preset', 'vocab', 'ctx', 'dmodel', 'layers', 'heads', 'kvheads', 'dff', 'ffn', 'norm', 'bias', 'pos', 'tied', 'tokens'],
+	'param-calculator': ['preset', 'vocab', 'ctx', 'dmodel', 'layers', 'heads', 'kvheads', 'headdim', 'dff', 'ffn', 'norm', 'bias', 'qkvbias', 'pos', 'tied', 'tokens'],
 	'model-atlas': ['class', 'weights', 'org', 'model'],
 	'tiny-lm': ['corpus', 'paste', 'lr', 'opt', 'batch', 'seed', 'obj', 'text', 'prefix', 'decode', 'temp', 'k', 'p', 'draw', 'ctx', 'unit'],
 	transformer: ['tf-text', 'tf-prefix', 'tf-layer', 'tf-head', 'tf-train', 'tf-seed', 'tf-prompt', 'tf-decode', 'tf-draw', 'tf-toy']

@@ -185,6 +185,8 @@ const en = {
 		'gpt3-175b': 'GPT-3 175B',
 		'llama-7b': 'LLaMA-7B',
 		'llama3-8b': 'Llama-3-8B',
+		'qwen2-7b': 'Qwen2-7B',
+		'gemma-7b': 'Gemma-7B',
 		'transformer-base': 'Transformer base (decoder stack only)'
 	} as Record<PresetId, string>,
 	fields: {
@@ -194,18 +196,20 @@ const en = {
 		nLayers: 'Layers N',
 		nHeads: 'Query heads h',
 		nKvHeads: 'Key/value heads',
+		headDim: 'Head size d_head',
 		dFF: 'Feed-forward width d_ff'
 	} as Record<SizeField, string>,
 	kvHelp: 'Empty = as many as query heads.',
+	headDimHelp: (value: string) => `Empty = d_model / h${value ? ` = ${value}` : ''}.`,
 	ffnLabel: 'Feed-forward',
-	ffnOptions: { mlp: 'MLP (2 matrices)', swiglu: 'SwiGLU (3 matrices)' },
+	ffnOptions: { mlp: 'MLP (2 matrices)', swiglu: 'SwiGLU / GeGLU (3 matrices)' },
 	normLabel: 'Norm',
 	normOptions: { layernorm: 'LayerNorm', rmsnorm: 'RMSNorm' },
 	positionsLabel: 'Positions',
 	positionOptions: { learned: 'learned table', rotary: 'RoPE', sinusoidal: 'sinusoidal' },
 	biasLabel: 'Biases',
+	biasOptions: { yes: 'everywhere', qkv: 'Q, K, V only', no: 'none' },
 	tiedLabel: 'LM head',
-	yesNo: { yes: 'yes', no: 'no' },
 	tiedOptions: { yes: 'tied to embeddings', no: 'separate' },
 	tokensLabel: 'Training tokens D',
 	tokensHelp: 'e.g. 300B, 1.4T or 2e12.',
@@ -240,8 +244,9 @@ const en = {
 		'not-integer': (f: string) => `${f}: not a whole number. Use digits only (commas allowed).`,
 		'not-number': (f: string) => `${f}: not a token count. Write e.g. 300B, 1.4T or 2e12 (from 1 to 10^16).`,
 		range: (f: string, max: string) => `${f}: must be a whole number from 1 to ${max}.`,
-		divisible: () => 'Width d_model must be divisible by the number of query heads.',
-		divides: () => 'Key/value heads must divide the number of query heads.'
+		divisible: () => 'Width d_model must be divisible by the number of query heads, unless a head size is given.',
+		divides: () => 'Key/value heads must divide the number of query heads.',
+		width: (max: string) => `Query heads × head size must be at most ${max}.`
 	},
 	tooLong: 'A value was longer than 40 characters and was cut.'
 };
@@ -322,6 +327,8 @@ const zh: ArchStrings = {
 		'gpt3-175b': 'GPT-3 175B',
 		'llama-7b': 'LLaMA-7B',
 		'llama3-8b': 'Llama-3-8B',
+		'qwen2-7b': 'Qwen2-7B',
+		'gemma-7b': 'Gemma-7B',
 		'transformer-base': 'Transformer base（仅一个解码器堆叠）'
 	},
 	fields: {
@@ -331,18 +338,20 @@ const zh: ArchStrings = {
 		nLayers: '层数 N',
 		nHeads: '查询头数 h',
 		nKvHeads: '键/值头数',
+		headDim: '头维度 d_head',
 		dFF: '前馈宽度 d_ff'
 	},
 	kvHelp: '留空 = 与查询头数相同。',
+	headDimHelp: (value: string) => `留空 = d_model / h${value ? ` = ${value}` : ''}。`,
 	ffnLabel: '前馈层',
-	ffnOptions: { mlp: 'MLP（2 个矩阵）', swiglu: 'SwiGLU（3 个矩阵）' },
+	ffnOptions: { mlp: 'MLP（2 个矩阵）', swiglu: 'SwiGLU / GeGLU（3 个矩阵）' },
 	normLabel: '归一化',
 	normOptions: { layernorm: 'LayerNorm', rmsnorm: 'RMSNorm' },
 	positionsLabel: '位置',
 	positionOptions: { learned: '可学习表', rotary: 'RoPE', sinusoidal: '正弦' },
 	biasLabel: '偏置项',
+	biasOptions: { yes: '全部', qkv: '仅 Q、K、V', no: '无' },
 	tiedLabel: 'LM head',
-	yesNo: { yes: '有', no: '无' },
 	tiedOptions: { yes: '与嵌入共享', no: '单独矩阵' },
 	tokensLabel: '训练 token 数 D',
 	tokensHelp: '例如 300B、1.4T 或 2e12。',
@@ -377,8 +386,9 @@ const zh: ArchStrings = {
 		'not-integer': (f: string) => `${f}：不是整数。只能用数字（可带逗号）。`,
 		'not-number': (f: string) => `${f}：不是 token 数。请写成 300B、1.4T 或 2e12 这样的形式（1 到 10^16）。`,
 		range: (f: string, max: string) => `${f}：必须是 1 到 ${max} 之间的整数。`,
-		divisible: () => '宽度 d_model 必须能被查询头数整除。',
-		divides: () => '键/值头数必须能整除查询头数。'
+		divisible: () => '宽度 d_model 必须能被查询头数整除（给出头维度时除外）。',
+		divides: () => '键/值头数必须能整除查询头数。',
+		width: (max: string) => `查询头数 × 头维度不能超过 ${max}。`
 	},
 	tooLong: '有一项超过 40 个字符，已被截断。'
 };
@@ -398,5 +408,7 @@ export function errorText(t: ArchStrings, error: FieldError, max: (field: SizeFi
 		case 'divisible':
 		case 'divides':
 			return t.errors[error.kind]();
+		case 'width':
+			return t.errors.width(max('dModel').toLocaleString('en'));
 	}
 }
