@@ -13,14 +13,16 @@ const PUBLISHED = [
 	{ name: 'GPT-2 small', total: '124,439,808', published: '124M' },
 	{ name: 'GPT-3 175B', total: '174,604,259,328', published: '175B' },
 	{ name: 'LLaMA-7B', total: '6,738,415,616', published: '6.7B' },
-	{ name: 'Llama-3-8B', total: '8,030,261,248', published: '8B' }
+	{ name: 'Llama-3-8B', total: '8,030,261,248', published: '8B' },
+	// Heads of 256 on a width of 3,072 (headDim): the Gemma report's Table 2.
+	{ name: 'Gemma-7B', total: '8,537,680,896', published: '8.54B' }
 ];
 
 test('choosing a preset shows its exact count and its published total', async ({ page }) => {
 	const watch = watchPage(page);
 	await page.goto(LAB);
 	await figuresLive(page);
-	for (const { name, total, published } of [...PUBLISHED.slice(1), PUBLISHED[0], PUBLISHED[3]]) {
+	for (const { name, total, published } of [...PUBLISHED.slice(1, 3), PUBLISHED[4], PUBLISHED[0], PUBLISHED[3]]) {
 		await calculator(page).getByRole('radio', { name, exact: true }).check();
 		await expect(calculator(page).locator('[data-total]')).toHaveText(total);
 		await expect(calculator(page).locator('[data-published]')).toContainText(`Published: ${published}.`);
@@ -28,6 +30,10 @@ test('choosing a preset shows its exact count and its published total', async ({
 		const cells = await calculator(page).locator('table[data-table="breakdown"] tbody tr[data-part] td:nth-child(2)').allTextContents();
 		expect(cells.reduce((s, c) => s + Number(c.replace(/,/g, '')), 0).toLocaleString('en')).toBe(total);
 	}
+	// Qwen2-7B: biases on Q, K and V only; its exact count, and its "7B" named as not comparable.
+	await calculator(page).getByRole('radio', { name: 'Qwen2-7B', exact: true }).check();
+	await expect(calculator(page).locator('[data-total]')).toHaveText('7,615,616,512');
+	await calculator(page).getByRole('radio', { name: 'Llama-3-8B', exact: true }).check();
 	// Llama-3-8B: grouped-query attention, KV cache 2 x 32 layers x 8 heads x 128 x 2 bytes = 131,072 bytes per token.
 	await expect(calculator(page).locator('[data-kv]')).toHaveAttribute('data-kv', '131072');
 	// Its bf16 weights, 2 x 8,030,261,248 bytes, in binary units as in every lab: 14.96 GiB.
@@ -202,9 +208,9 @@ function mulberry32(seed: number) {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
-const KEYS = ['variant', 'part', 'batch', 'seq', 'toyheads', 'seed', 'preset', 'vocab', 'ctx', 'dmodel', 'layers', 'heads', 'kvheads', 'dff', 'ffn', 'norm', 'bias', 'pos', 'tied', 'tokens', 'x'];
+const KEYS = ['variant', 'part', 'batch', 'seq', 'toyheads', 'seed', 'preset', 'vocab', 'ctx', 'dmodel', 'layers', 'heads', 'kvheads', 'headdim', 'dff', 'ffn', 'norm', 'bias', 'qkvbias', 'pos', 'tied', 'tokens', 'x'];
 const VALUES = [
-	'gpt2', 'llama', 'transformer2017', 'attention', 'ffn', 'cross-attention', 'positions', 'llama3-8b', 'gpt3-175b', 'swiglu', 'rmsnorm', 'rotary', 'yes', 'no',
+	'gpt2', 'llama', 'transformer2017', 'attention', 'ffn', 'cross-attention', 'positions', 'llama3-8b', 'gpt3-175b', 'qwen2-7b', 'gemma-7b', 'qkv', '256', 'swiglu', 'rmsnorm', 'rotary', 'yes', 'no',
 	'-1', '0', '1', '4', '7', '8', '96', '1e309', '99999999999', 'NaN', 'Infinity', '0x10', '2.5', ' 4', '', '300B',
 	'<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '%00', '\u202e', '字'.repeat(50), '👩‍👩‍👧', 'a'.repeat(7000), '__proto__', 'constructor'
 ];
