@@ -43,10 +43,10 @@ const common = {
 };
 
 export const DECODER_RECIPES: DecoderRecipe[] = [
-	{ ...common, id: 'en-causal', lang: 'en', objective: 'causal', maxVocab: 120, seed: 1, steps: 1000 },
-	{ ...common, id: 'en-prefix', lang: 'en', objective: 'prefix', maxVocab: 120, seed: 1, steps: 1000 },
-	{ ...common, id: 'zh-causal', lang: 'zh', objective: 'causal', maxVocab: 1000, seed: 1, steps: 500 },
-	{ ...common, id: 'zh-prefix', lang: 'zh', objective: 'prefix', maxVocab: 1000, seed: 1, steps: 500 }
+	{ ...common, id: 'en-causal', lang: 'en', objective: 'causal', maxVocab: 120, seed: 1, steps: 2000 },
+	{ ...common, id: 'en-prefix', lang: 'en', objective: 'prefix', maxVocab: 120, seed: 1, steps: 3000 },
+	{ ...common, id: 'zh-causal', lang: 'zh', objective: 'causal', maxVocab: 1000, seed: 1, steps: 1500 },
+	{ ...common, id: 'zh-prefix', lang: 'zh', objective: 'prefix', maxVocab: 1000, seed: 1, steps: 2000 }
 ];
 
 /** The batch stream of a training run: its own derived seed, so batches do not share a stream with the weights. */
