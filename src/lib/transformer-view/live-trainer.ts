@@ -8,6 +8,7 @@ import { createAdamW, type AdamWState } from '$lib/transformer/optimizer';
 import { batchRandom, DECODER_RECIPES, DECODER_SHAPE } from '$lib/transformer/recipes';
 import { bestBigram, evaluate, heldOutSequences, learningRateAt, makeBatch, trainStep, type Objective, type Sequence } from '$lib/transformer/train';
 import { buildVocab, encode, type Vocab } from '$lib/transformer/vocab';
+import { LIVE_LEARNING_RATE } from './settings';
 import { viewMask } from './view';
 
 /** Held-out windows scored at each evaluation: enough for a steady number, few enough to take well under a second. */
@@ -56,7 +57,7 @@ export class LiveTrainer {
 		const r = this.#recipe;
 		const batch = makeBatch(this.#train, r.batchSize, DECODER_SHAPE.contextLength, this.objective, this.#random);
 		const { loss } = trainStep(this.model, this.#optimizer, batch, {
-			learningRate: learningRateAt(this.step, r.learningRate, r.warmup, SCHEDULE_STEPS),
+			learningRate: learningRateAt(this.step, LIVE_LEARNING_RATE, r.warmup, SCHEDULE_STEPS),
 			weightDecay: r.weightDecay,
 			clipNorm: r.clipNorm
 		});

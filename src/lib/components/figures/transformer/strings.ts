@@ -1,6 +1,6 @@
 // The Transformer figure's labels, in both languages (zh is checked against en's keys by the type system).
 import type { Lang } from '$lib/i18n/langs';
-import type { SettingProblem } from '$lib/transformer-view/settings';
+import { LIVE_LEARNING_RATE, type SettingProblem } from '$lib/transformer-view/settings';
 
 const en = {
 	figureTitle: 'What a trained Transformer attends to',
@@ -50,7 +50,7 @@ const en = {
 	nats: 'nats',
 	trainTitle: 'Train one yourself, from scratch',
 	trainIntro: (chars: string) =>
-		`The same shape and recipe as the shipped models, starting from random weights (seeded), trained in a Web Worker on ${chars} under the mask you pick. The curves show the training and held-out loss; the dashed line is the best bigram on the same held-out positions. The heads below are this model’s, on your text, as it learns.`,
+		`The same shape and recipe as the shipped models (with a lower learning rate, ${LIVE_LEARNING_RATE}, which passes the bigram sooner in a short run), starting from random weights (seeded), trained in a Web Worker on ${chars} under the mask you pick. The curves show the training and held-out loss; the dashed line is the best bigram on the same held-out positions. The heads below are this model’s, on your text, as it learns.`,
 	corpusEn: 'this site’s English text',
 	corpusZh: 'this site’s Chinese text',
 	trainMaskLabel: 'Train under',
@@ -145,7 +145,7 @@ const zh: TransformerStrings = {
 	nats: 'nats',
 	trainTitle: '自己从头训练一个',
 	trainIntro: (chars: string) =>
-		`形状和训练方法与上面的模型相同，从随机（固定种子）权重开始，在 Web Worker 里用${chars}按你选的掩码训练。曲线是训练损失和留出集损失；虚线是同一批留出位置上最好的二元模型。下面的注意力头是这个模型在你的文字上的样子，随训练更新。`,
+		`形状和训练方法与上面的模型相同（只是学习率低一些，${LIVE_LEARNING_RATE}，短时间训练时能更早超过二元模型），从随机（固定种子）权重开始，在 Web Worker 里用${chars}按你选的掩码训练。曲线是训练损失和留出集损失；虚线是同一批留出位置上最好的二元模型。下面的注意力头是这个模型在你的文字上的样子，随训练更新。`,
 	corpusEn: '本站的英文文字',
 	corpusZh: '本站的中文文字',
 	trainMaskLabel: '训练时用',
