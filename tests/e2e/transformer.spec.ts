@@ -139,6 +139,68 @@ test('the keyboard moves through the enlarged map and reads each weight', async 
 	await expect(page.locator('[data-model="causal"] .readout')).toContainText('exactly 0');
 });
 
+/** The encoder-decoder panel's cells as weights per map, read from their data attributes. */
+async function readCross(page: Page) {
+	return page.locator('.reverse-panel rect[data-weight]').evaluateAll((rects) => {
+		const maps: Record<string, number[][]> = {};
+		for (const rect of rects as SVGElement[]) {
+			const key = `${rect.dataset.layer}.${rect.dataset.head}`;
+			const rows = (maps[key] ??= []);
+			(rows[Number(rect.dataset.q)] ??= [])[Number(rect.dataset.k)] = Number(rect.dataset.weight);
+		}
+		return maps;
+	});
+}
+
+test('the encoder-decoder reverses the learner’s word and its cross-attention follows the anti-diagonal', async ({ page }) => {
+	const watch = watchPage(page);
+	await open(page);
+	const panel = page.locator('.reverse-panel');
+	await expect(panel.locator('[data-output]')).toHaveAttribute('data-output', 'redoced');
+	await expect(panel.locator('[data-output]')).toHaveAttribute('data-correct', 'true');
+	// 2 layers x 4 heads, each (7 letters + end) rows x 7 source letters; every row a distribution.
+	let maps = await readCross(page);
+	expect(Object.keys(maps)).toHaveLength(8);
+	for (const rows of Object.values(maps)) {
+		expect(rows).toHaveLength(8);
+		for (const row of rows) expect(Math.abs(row.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(0.01);
+	}
+	// The head the panel names puts most of each step's weight on the letter it copies, as its cells show.
+	const named = panel.locator('[data-alignment]');
+	const share = Number(await named.getAttribute('data-alignment'));
+	expect(share).toBeGreaterThan(0.9);
+	const best = maps[`${await named.getAttribute('data-best-layer')}.${await named.getAttribute('data-best-head')}`];
+	const diagonal = [0, 1, 2, 3, 4, 5, 6].reduce((sum, t) => sum + best[t][6 - t], 0) / 7;
+	expect(Math.abs(diagonal - share)).toBeLessThan(0.01);
+	await expect(named).toContainText(`${Math.round(share * 100)}%`);
+
+	// A new word redraws, lands in the URL and survives a reload.
+	await page.locator('textarea[name="tf-toy"]').fill('Model');
+	await expect(panel.locator('[data-output]')).toHaveAttribute('data-output', 'ledom');
+	await expect.poll(() => new URL(page.url()).searchParams.get('tf-toy')).toBe('Model');
+	await page.reload();
+	await figuresLive(page);
+	await expect(page.locator('textarea[name="tf-toy"]')).toHaveValue('Model');
+	maps = await readCross(page);
+	expect(Object.values(maps).every((rows) => rows.length === 6 && rows.every((row) => row.length === 5))).toBe(true);
+	watch.expectClean();
+});
+
+test('a word the encoder-decoder cannot read is named, its answer is not claimed right, and long words are cut', async ({ page }) => {
+	const watch = watchPage(page);
+	await open(page, `?tf-toy=${encodeURIComponent('ab<b>1')}`);
+	const panel = page.locator('.reverse-panel');
+	await expect(panel.locator('[data-note="reverse-unknown"]')).toContainText('<');
+	await expect(panel.locator('[data-output]')).toHaveAttribute('data-correct', 'false');
+	await expect(panel.locator('[data-note="reverse-wrong"]')).toBeVisible();
+	await expect(panel.locator('[data-alignment]')).toHaveCount(0);
+	expect(await panel.locator('b').count()).toBe(0); // typed markup stays text
+	await page.locator('textarea[name="tf-toy"]').fill('abcdefghijkl');
+	await expect(panel.locator('[data-output]')).toHaveAttribute('data-output', 'hgfedcba');
+	await expect(panel.getByRole('status').filter({ hasText: 'only the first 8' })).toBeVisible();
+	watch.expectClean();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the page shows the shipped models’ heatmaps on the default sentence', async ({ page }) => {
@@ -156,6 +218,10 @@ test.describe('without JavaScript', () => {
 		}
 		await expect(page.locator('[data-loss="bigram"]')).toContainText('nats');
 		await expect(page.locator('[data-note="needs-js"]')).toBeVisible();
+		// The encoder-decoder's answer and all 2 x 4 cross-attention maps on the default word.
+		await expect(page.locator('.reverse-panel [data-output]')).toHaveAttribute('data-output', 'redoced');
+		await expect(page.locator('.reverse-panel rect[data-weight]')).toHaveCount(8 * 8 * 7);
+		expect(Number(await page.locator('.reverse-panel [data-alignment]').getAttribute('data-alignment'))).toBeGreaterThan(0.9);
 	});
 });
 

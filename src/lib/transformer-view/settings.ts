@@ -13,7 +13,8 @@ export type DecodeRule = (typeof DECODE_RULES)[number];
 export const MAX_VIEW_TOKENS = 64;
 /** Longest generation prompt, in characters. */
 export const MAX_PROMPT = 48;
-/** Longest input to the encoder-decoder toy. */
+/** Longest input to the encoder-decoder toy kept in the URL (the model reads the first REVERSE_MAX_LENGTH letters and
+ * the figure says so). */
 export const MAX_TOY_INPUT = 16;
 export const MAX_SEED = 2 ** 31 - 1;
 /** Layers and heads a URL may name; the figure clamps to the model's own shape once it has it. */
@@ -39,8 +40,8 @@ export interface TransformerSettings {
 }
 
 export const DEFAULT_TEXT = {
-	zh: { text: '模型根据前文预测下一个字。', prefix: 6, prompt: '语言模型', toy: '2024' },
-	en: { text: 'The model reads the text.', prefix: 10, prompt: 'The model ', toy: '2024' }
+	zh: { text: '模型根据前文预测下一个字。', prefix: 6, prompt: '语言模型', toy: 'decoder' },
+	en: { text: 'The model reads the text.', prefix: 10, prompt: 'The model ', toy: 'decoder' }
 } as const;
 
 export function defaultSettings(lang: 'zh' | 'en'): TransformerSettings {

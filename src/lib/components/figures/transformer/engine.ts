@@ -57,22 +57,22 @@ const ready = new Map<string, LoadedDecoder>();
 
 /** The shipped decoder, if it can be had without waiting: on the server, read from disk (null when its file is
  * missing); in the browser, once fetched (preloadDecoders), else null. */
-export function decoderNow(id: DecoderId): LoadedDecoder | null {
+export function decoderNow(id: ModelId): LoadedDecoder | null {
 	const done = ready.get(id);
 	if (done) return done;
 	const bytes = server['./model-on-server.ts']?.readModel(id) ?? null;
 	return bytes ? decoderFromBytes(bytes) : null;
 }
 
-/** Fetches both decoders of a language before the figure mounts (the island waits for this along with the figure's
- * code), so the live figure shows the same heatmaps as the prerendered one from its first frame instead of a loading
- * note. A failed fetch is left to the figure, which says so. */
+/** Fetches both decoders of a language and the encoder-decoder before the figure mounts (the island waits for this
+ * along with the figure's code), so the live figure shows the same heatmaps as the prerendered one from its first
+ * frame instead of a loading note. A failed fetch is left to the figure, which says so. */
 export async function preloadDecoders(lang: 'en' | 'zh'): Promise<void> {
-	await Promise.allSettled([loadDecoder(`${lang}-causal`), loadDecoder(`${lang}-prefix`)]);
+	await Promise.allSettled([loadDecoder(`${lang}-causal`), loadDecoder(`${lang}-prefix`), loadDecoder('enc-dec')]);
 }
 
-/** Fetches a shipped decoder once per page. */
-export function loadDecoder(id: DecoderId): Promise<LoadedDecoder> {
+/** Fetches a shipped model once per page (the encoder-decoder too: its `attention` is not used). */
+export function loadDecoder(id: ModelId): Promise<LoadedDecoder> {
 	let pending = cache.get(id);
 	if (!pending) {
 		pending = fetch(modelUrl(id))

@@ -93,6 +93,32 @@ const en = {
 		`${steps} steps: ${cached} ms with the cache, ${full} ms without. Without the cache this took ${ratio} times as long.`,
 	genSame: 'Both paths gave the same next-character scores at every step (to rounding), so the text is the same either way.',
 	genKvLink: 'Why the cache works for a causal decoder and not for a prefix LM: the KV-cache lab',
+	reverseTitle: 'Encoder-decoder: where cross-attention looks',
+	reverseIntro: (layers: number, heads: number, d: number) =>
+		`The third shipped model is a small encoder-decoder (${layers} encoder and ${layers} decoder layers, ${heads} heads, d_model = ${d}) trained on one toy task: write a word of a to z backwards. The encoder reads the whole word in both directions; the decoder writes the answer one letter at a time, and its cross-attention lets every step look at any source letter. Each map below is one head: rows are the decoder’s steps (the letter it writes), columns the source letters; the outlined cells are the letters each step has to copy.`,
+	reverseLabel: 'A word to reverse',
+	reverseHelp: (n: number) => `Letters a to z, up to ${n}; capitals are read as small letters.`,
+	reverseCut: (n: number) => `The model was trained on words of up to ${n} letters, so only the first ${n} are read.`,
+	reverseUnknown: (chars: string) => `Not a letter from a to z, read as the unknown token: ${chars}`,
+	reverseEmpty: 'Type a word to see the model reverse it.',
+	reverseLoading: 'Loading the encoder-decoder’s weights…',
+	reverseError: 'The encoder-decoder’s weights could not be loaded. Reload the page to try again.',
+	reverseOutput: 'The model writes',
+	reverseRight: 'correct',
+	reverseWrong: (expected: string) => `not right: the word backwards is “${expected}”`,
+	reverseSummary: (layer: number, head: number, share: string) =>
+		`Layer ${layer + 1}, head ${head + 1} puts ${share} of each step’s attention on the very letter it copies: the outlined anti-diagonal. Nobody told the model to align output with input; the loss only scored the letters it wrote.`,
+	reverseFirstLayer: (range: string, even: string) =>
+		`The first layer’s heads do not pick one letter (${range} on it, where an even spread would give ${even}): the sharp alignment is the second layer’s work.`,
+	reverseShort: 'Use a word of three letters or more to see the alignment.',
+	reverseNoAlign: 'The answer is not the word backwards (the model only ever saw the letters a to z), so its steps need not line up with the source; the outlines show where they would.',
+	reverseMapLabel: (layer: number, head: number, share: string) =>
+		`Cross-attention, layer ${layer + 1}, head ${head + 1}: on average ${share} of each step’s attention is on the letter it copies.`,
+	reverseEnd: 'end',
+	reverseTableSummary: 'Show the strongest head’s weights as a table',
+	reverseTableCaption: (layer: number, head: number) =>
+		`Cross-attention of layer ${layer + 1}, head ${head + 1}: weight from each decoder step (row, the letter it writes) to each source letter (column).`,
+	reverseStep: 'writes \\ reads',
 };
 
 export type TransformerStrings = typeof en;
@@ -188,6 +214,32 @@ const zh: TransformerStrings = {
 		`${steps} 步：用缓存 ${cached} 毫秒，不用缓存 ${full} 毫秒。不用缓存耗时是用缓存的 ${ratio} 倍。`,
 	genSame: '两条路径在每一步给出的下一个字的分数都相同（只差舍入误差），所以生成的文字一样。',
 	genKvLink: '为什么缓存适用于因果解码器而不适用于前缀语言模型：见 KV 缓存实验室',
+	reverseTitle: '编码器-解码器：交叉注意力看向哪里',
+	reverseIntro: (layers: number, heads: number, d: number) =>
+		`第三个随站点发布的模型是一个小型编码器-解码器（编码器和解码器各 ${layers} 层，${heads} 个注意力头，d_model = ${d}），只学了一个玩具任务：把由 a 到 z 组成的单词倒过来写。编码器双向读完整个单词；解码器一个字母一个字母地写出答案，它的交叉注意力让每一步都能看源单词的任意字母。下面每张图是一个注意力头：行是解码器的每一步（它写出的字母），列是源单词的字母；加框的格子是每一步应该照抄的那个字母。`,
+	reverseLabel: '要倒写的单词',
+	reverseHelp: (n: number) => `a 到 z 的字母，最多 ${n} 个；大写字母按小写读。`,
+	reverseCut: (n: number) => `模型只在最多 ${n} 个字母的单词上训练过，所以只读前 ${n} 个。`,
+	reverseUnknown: (chars: string) => `不是 a 到 z 的字母，按未知 token 读入：${chars}`,
+	reverseEmpty: '输入一个单词，看模型把它倒过来。',
+	reverseLoading: '正在加载编码器-解码器的权重……',
+	reverseError: '编码器-解码器的权重加载失败。请重新加载页面再试。',
+	reverseOutput: '模型写出',
+	reverseRight: '正确',
+	reverseWrong: (expected: string) => `不对：倒过来应是“${expected}”`,
+	reverseSummary: (layer: number, head: number, share: string) =>
+		`第 ${layer + 1} 层第 ${head + 1} 个头把每一步 ${share} 的注意力放在它要照抄的那个字母上：就是加框的反对角线。没有人告诉模型要把输出和输入对齐；损失只给它写出的字母打分。`,
+	reverseFirstLayer: (range: string, even: string) =>
+		`第一层的头并不专看一个字母（放在该字母上的是 ${range}，平均分配时是 ${even}）：清晰的对齐是第二层完成的。`,
+	reverseShort: '输入三个或更多字母的单词，才能看出对齐。',
+	reverseNoAlign: '这次的答案不是倒过来的单词（模型只见过 a 到 z 这些字母），所以它的每一步不一定对得上源单词；加框处是本该对上的位置。',
+	reverseMapLabel: (layer: number, head: number, share: string) =>
+		`交叉注意力，第 ${layer + 1} 层第 ${head + 1} 个头：每一步平均有 ${share} 的注意力放在它要照抄的字母上。`,
+	reverseEnd: '结束',
+	reverseTableSummary: '以表格显示最集中的那个头的权重',
+	reverseTableCaption: (layer: number, head: number) =>
+		`第 ${layer + 1} 层第 ${head + 1} 个头的交叉注意力：解码器每一步（行，它写出的字母）对源单词每个字母（列）的权重。`,
+	reverseStep: '写出 \\ 读入',
 };
 
 export const TRANSFORMER_STRINGS: Record<Lang, TransformerStrings> = { en, zh };

@@ -9,6 +9,7 @@ import {
 	defaultSettings,
 	limitText,
 	MAX_PROMPT,
+	MAX_TOY_INPUT,
 	MAX_VIEW_TOKENS,
 	OWNED_KEYS,
 	readSettings,
@@ -122,6 +123,7 @@ export class ViewerState {
 			this.textCut = cut;
 		}
 		if (patch.prompt !== undefined) next.prompt = limitText(patch.prompt, MAX_PROMPT).text;
+		if (patch.toy !== undefined) next.toy = limitText(patch.toy, MAX_TOY_INPUT).text;
 		this.settings = next;
 		this.problems = [];
 		this.#writeUrl(history);
