@@ -71,17 +71,22 @@ export async function preloadDecoders(lang: 'en' | 'zh'): Promise<void> {
 	await Promise.allSettled([loadDecoder(`${lang}-causal`), loadDecoder(`${lang}-prefix`)]);
 }
 
+function fetchModel(id: ModelId): Promise<Uint8Array> {
+	return fetch(modelUrl(id))
+		.then((response) => {
+			if (!response.ok) throw new Error(`${response.status} for ${id}`);
+			return response.arrayBuffer();
+		})
+		.then((buffer) => new Uint8Array(buffer));
+}
+
 /** Fetches a shipped decoder once per page. */
 export function loadDecoder(id: DecoderId): Promise<LoadedDecoder> {
 	let pending = cache.get(id);
 	if (!pending) {
-		pending = fetch(modelUrl(id))
-			.then((response) => {
-				if (!response.ok) throw new Error(`${response.status} for ${id}`);
-				return response.arrayBuffer();
-			})
-			.then((buffer) => {
-				const decoder = decoderFromBytes(new Uint8Array(buffer));
+		pending = fetchModel(id)
+			.then((bytes) => {
+				const decoder = decoderFromBytes(bytes);
 				ready.set(id, decoder);
 				return decoder;
 			});
@@ -89,4 +94,38 @@ export function loadDecoder(id: DecoderId): Promise<LoadedDecoder> {
 		cache.set(id, pending);
 	}
 	return pending;
+}
+
+/** A shipped model's weights and header, whatever its kind (the encoder-decoder has no decoder helpers). */
+export interface ShippedModel {
+	model: Transformer;
+	meta: WeightsMeta;
+}
+
+const encDecPending = new Map<'enc-dec', Promise<ShippedModel>>();
+let encDecReady: ShippedModel | null = null;
+
+/** Like decoderNow, for any shipped model: on the server read from disk, in the browser once fetched, else null. */
+export function modelNow(id: ModelId): ShippedModel | null {
+	if (id !== 'enc-dec') return decoderNow(id);
+	if (encDecReady) return encDecReady;
+	const bytes = server['./model-on-server.ts']?.readModel(id) ?? null;
+	return bytes ? decodeWeights(bytes) : null;
+}
+
+/** Fetches any shipped model once per page (decoders through loadDecoder, sharing its cache). */
+export function loadModel(id: ModelId): Promise<ShippedModel> {
+	if (id !== 'enc-dec') return loadDecoder(id);
+	let pending = encDecPending.get(id);
+	if (!pending) {
+		pending = fetchModel(id).then((bytes) => (encDecReady = decodeWeights(bytes)));
+		pending.catch(() => encDecPending.delete(id));
+		encDecPending.set(id, pending);
+	}
+	return pending;
+}
+
+/** Fetches these shipped models before a figure mounts (see preloadDecoders); a failure is left to the figure. */
+export async function preloadModels(ids: readonly ModelId[]): Promise<void> {
+	await Promise.allSettled(ids.map((id) => loadModel(id)));
 }
