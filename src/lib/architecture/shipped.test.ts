@@ -52,6 +52,14 @@ describe('shipped tensors per part', () => {
 		expect(Math.abs(tensors[0].rms[0] - initial)).toBeGreaterThan(0.01);
 	});
 
+	it('the key-bias note is true of every attention part shipped: bk is 0 up to rounding (the softmax cancels it) in every layer', () => {
+		for (const [kind, part] of [['decoder', 'attention'], ['encoder-decoder', 'enc-attention'], ['encoder-decoder', 'attention'], ['encoder-decoder', 'cross-attention']] as const) {
+			const { tensors, notes } = shippedPart(kind, part, models[kind]);
+			expect(notes).toContain('keyBias');
+			expect(Math.max(...tensors.find((t) => t.name.endsWith('.bk'))!.rms)).toBeLessThan(1e-9);
+		}
+	});
+
 	it('cross-attention comes from the encoder-decoder; parts without weights are empty', () => {
 		const cross = shippedPart('encoder-decoder', 'cross-attention', models['encoder-decoder']);
 		expect(cross.tensors[0]).toMatchObject({ name: 'decoder.layer{0,1}.cross.wq', shape: [32, 32], copies: 2 });

@@ -19,8 +19,8 @@ export function shippedKind(variant: Variant): ShippedKind | null {
  * `tied` the head is the embedding table read backwards; `shared` one table serves both stacks and the head;
  * `learned` positions are a trained table, not the 2017 sinusoids; `prenorm` the norm sits before its sublayer, not
  * after the addition; `finalNorm` a last norm precedes the head; `encoderFinalNorm` the encoder's last norm is listed
- * with its last add & norm. */
-export type ShippedNote = 'tied' | 'shared' | 'learned' | 'prenorm' | 'finalNorm' | 'encoderFinalNorm';
+ * with its last add & norm; `keyBias` the key bias, which no gradient reaches, is still 0. */
+export type ShippedNote = 'tied' | 'shared' | 'learned' | 'prenorm' | 'finalNorm' | 'encoderFinalNorm' | 'keyBias';
 
 const ATTENTION = ['wq', 'bq', 'wk', 'bk', 'wv', 'bv', 'wo', 'bo'];
 const MLP = ['wUp', 'bUp', 'wDown', 'bDown'];
@@ -39,7 +39,7 @@ function partNames(kind: ShippedKind, part: PartId): { names: string[]; notes: S
 			case 'norm1':
 				return { names: each('layer{l}.attention.norm', NORM), notes: [] };
 			case 'attention':
-				return { names: each('layer{l}.attention', ATTENTION), notes: [] };
+				return { names: each('layer{l}.attention', ATTENTION), notes: ['keyBias'] };
 			case 'norm2':
 				return { names: each('layer{l}.mlp.norm', NORM), notes: [] };
 			case 'ffn':
@@ -61,7 +61,7 @@ function partNames(kind: ShippedKind, part: PartId): { names: string[]; notes: S
 		case 'positions':
 			return { names: ['decoder.positionEmbedding'], notes: ['learned'] };
 		case 'enc-attention':
-			return { names: each('encoder.layer{l}.attention', ATTENTION), notes: [] };
+			return { names: each('encoder.layer{l}.attention', ATTENTION), notes: ['keyBias'] };
 		case 'enc-addnorm1':
 			return { names: each('encoder.layer{l}.attention.norm', NORM), notes: ['prenorm'] };
 		case 'enc-ffn':
@@ -69,11 +69,11 @@ function partNames(kind: ShippedKind, part: PartId): { names: string[]; notes: S
 		case 'enc-addnorm2':
 			return { names: [...each('encoder.layer{l}.mlp.norm', NORM), ...each('encoder.finalNorm', NORM)], notes: ['prenorm', 'encoderFinalNorm'] };
 		case 'attention':
-			return { names: each('decoder.layer{l}.attention', ATTENTION), notes: [] };
+			return { names: each('decoder.layer{l}.attention', ATTENTION), notes: ['keyBias'] };
 		case 'addnorm1':
 			return { names: each('decoder.layer{l}.attention.norm', NORM), notes: ['prenorm'] };
 		case 'cross-attention':
-			return { names: each('decoder.layer{l}.cross', ATTENTION), notes: [] };
+			return { names: each('decoder.layer{l}.cross', ATTENTION), notes: ['keyBias'] };
 		case 'addnorm2':
 			return { names: each('decoder.layer{l}.cross.norm', NORM), notes: ['prenorm'] };
 		case 'ffn':

@@ -201,8 +201,8 @@ const en = {
 	shippedName: 'Tensor in the file',
 	shippedCount: 'Parameters',
 	shippedRms: 'RMS per layer',
-	shippedRmsHelp: 'RMS: the root mean square of the trained values, for each layer in turn ({0,1} in a name means layers 0 and 1, one tensor each).',
-	shippedTotal: (n: string) => `${n} parameters in all.`,
+	shippedTotal: (n: string) =>
+		`${n} parameters in all. RMS: the root mean square of the trained values, for each layer in turn ({0,1} in a name means layers 0 and 1, one tensor each).`,
 	shippedNone: 'This part stores no weights in the site’s model.',
 	shippedLlama: 'The site’s trained models follow the GPT-2 and 2017 layouts (LayerNorm, GELU, learned positions), not LLaMA’s: choose one of those variants to see their tensors.',
 	shippedNotes: {
@@ -211,6 +211,7 @@ const en = {
 		learned: 'Positions here are a trained table, not the 2017 sinusoids.',
 		prenorm: 'The site’s model normalises before each sublayer (pre-norm), so this is the norm of the sublayer below it, applied to its input.',
 		finalNorm: 'A final norm comes before the output head, as in pre-norm models.',
+		keyBias: 'The key bias bk stays at 0 (up to rounding, about 10⁻¹¹): it adds the same amount to a query’s score for every key, which the softmax cancels, so its gradient is zero and training has nothing to change.',
 		encoderFinalNorm: 'The encoder’s final norm is listed here too: it normalises the encoder’s output before cross-attention reads it.'
 	} as Record<ShippedNote, string>,
 
@@ -375,8 +376,7 @@ const zh: ArchStrings = {
 	shippedName: '文件中的张量',
 	shippedCount: '参数',
 	shippedRms: '各层的 RMS',
-	shippedRmsHelp: 'RMS：训练后数值的均方根，逐层列出（名字里的 {0,1} 表示第 0 层和第 1 层，各一个张量）。',
-	shippedTotal: (n: string) => `共 ${n} 个参数。`,
+	shippedTotal: (n: string) => `共 ${n} 个参数。RMS：训练后数值的均方根，逐层列出（名字里的 {0,1} 表示第 0 层和第 1 层，各一个张量）。`,
 	shippedNone: '本站的模型在这个部件里没有存储权重。',
 	shippedLlama: '本站训练的模型采用 GPT-2 和 2017 年的结构（LayerNorm、GELU、可学习位置），不是 LLaMA 的：选择那两个变体即可看到它们的张量。',
 	shippedNotes: {
@@ -385,6 +385,7 @@ const zh: ArchStrings = {
 		learned: '这里的位置编码是训练出来的表，不是 2017 年的正弦函数。',
 		prenorm: '本站的模型在每个子层之前做归一化（前置归一化），所以这是下方那个子层的归一化，作用在它的输入上。',
 		finalNorm: '输出层之前还有一个最后的归一化，前置归一化的模型都这样做。',
+		keyBias: '键的偏置 bk 一直是 0（只差约 10⁻¹¹ 的舍入误差）：它给同一个查询对所有键的分数加上同样的量，softmax 会把它抵消，所以它的梯度为零，训练没有什么可改。',
 		encoderFinalNorm: '编码器最后的归一化也列在这里：它在交叉注意力读取之前，对编码器的输出做归一化。'
 	},
 
