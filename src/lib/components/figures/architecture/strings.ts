@@ -351,7 +351,7 @@ const zh: ArchStrings = {
 	headTitle: (i: number, dHead: number) => `第 ${i + 1} 个头（${dHead} 维）`,
 	headSummary: (layer: number, i: number, strongest: string) => `第 ${layer + 1} 层第 ${i + 1} 个头。每个字和它最关注的字：${strongest}。`,
 	attendsMost: (q: string, k: string) => `「${q}」→「${k}」`,
-	heatLegend: '行：查询字符；列：键字符（␣ 表示空格）。颜色越深权重越大；空白表示被掩码遮住。',
+	heatLegend: '行：查询字符；列：键字符。颜色越深权重越大；空白表示被掩码遮住。',
 	peakText: (peak: string, uniform: string) =>
 		`这几个头平均而言，每个字最大的注意力权重是 ${peak}；如果一个头把权重平均分给它能看到的所有字，这个数是 ${uniform}。`,
 	concat: (h: number, dHead: number, d: number) => `concat(${Array.from({ length: Math.min(h, 4) }, (_, i) => `head${i + 1}`).join(', ')}${h > 4 ? ', …' : ''})：${h} × ${dHead} = ${d} 维 → W_O（${d} × ${d}）`,
