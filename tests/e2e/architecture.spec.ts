@@ -94,26 +94,106 @@ test('a part of the block diagram opens its explanation with its shapes', async 
 	watch.expectClean();
 });
 
-test('the multi-head toy draws one causal heatmap per head', async ({ page }) => {
+test('the multi-head toy draws the 4 heads of the trained decoder; layer and weights change them', async ({ page }) => {
 	await page.goto(LAB);
+	const toy = page.locator('.multi-head');
+	const n = 'The model learns.'.length;
+	const pattern = () => toy.locator('.head-heatmap rect.cell').evaluateAll((els) => els.map((el) => el.getAttribute('fill-opacity')).join());
+	// The prerendered figure already shows the trained heads; the live one (models preloaded with its code) the same.
+	await expect(toy).toHaveAttribute('data-status', 'ready');
+	const prerendered = await pattern();
+	await figuresLive(page);
+	expect(await pattern()).toBe(prerendered);
+	await expect(toy.locator('.head-heatmap')).toHaveCount(4);
+	await expect(toy.locator('.head-heatmap').first().locator('rect.cell')).toHaveCount((n * (n + 1)) / 2);
+	await expect(toy.locator('.head-heatmap').first().locator('path.masked')).toHaveAttribute('data-masked', String((n * (n - 1)) / 2));
+	await expect(toy.locator('[data-concat]')).toContainText('4 × 12 = 48 dims → W_O (48 × 48)');
+	await expect(toy).toContainText('2 layers of 4 heads');
+	await expect(toy.locator('svg[role="img"]').first()).toHaveAttribute('aria-label', /^Layer 1, head 1\. .*“T” → “T”/);
+
+	await toy.getByRole('radio', { name: '2', exact: true }).check();
+	await expect(toy).toHaveAttribute('data-layer', '2');
+	await expect(page).toHaveURL(/toylayer=2/);
+	const layer2 = await pattern();
+	expect(layer2).not.toBe(prerendered);
+	const trainedPeak = Number(await toy.locator('[data-peak]').getAttribute('data-peak'));
+
+	await toy.getByRole('radio', { name: /Untrained/ }).check();
+	await expect(page).toHaveURL(/toyweights=untrained/);
+	await expect.poll(pattern).not.toBe(layer2);
+	// Initial weights: every head spreads its weight almost evenly, far less concentrated than the trained ones.
+	const untrainedPeak = Number(await toy.locator('[data-peak]').getAttribute('data-peak'));
+	expect(untrainedPeak).toBeLessThan(trainedPeak - 0.05);
+	const untrained = await pattern();
+	await toy.getByRole('button', { name: /New initial weights/ }).click();
+	await expect(page).toHaveURL(/seed=2/);
+	await expect.poll(pattern).not.toBe(untrained);
+	await toy.locator('summary').click();
+	await expect(toy.locator('table')).toHaveCount(4);
+	await expect(toy.locator('table').first().locator('tbody tr').last().locator('td')).toHaveText(Array(n).fill(/^[01]\.\d\d$/));
+
+	// The URL restores it all after a reload.
+	await page.reload();
+	await figuresLive(page);
+	await expect(toy).toHaveAttribute('data-layer', '2');
+	await expect(toy).toHaveAttribute('data-weights', 'untrained');
+	await expect(toy.getByRole('button', { name: /seed 2/ })).toBeVisible();
+	await expect.poll(pattern).not.toBe(untrained);
+	await toy.getByRole('radio', { name: 'Trained', exact: true }).check();
+	await expect.poll(pattern).toBe(layer2);
+});
+
+test('the Chinese toy reads a Chinese sentence with the Chinese model', async ({ page }) => {
+	await page.goto('/zh/lab/architecture/');
+	const toy = page.locator('.multi-head');
+	await expect(toy.locator('.head-heatmap')).toHaveCount(4);
+	await expect(toy.locator('.head-heatmap').first().locator('text.col')).toHaveText([...'模型学会了语言。']);
+	await expect(toy.locator('svg[role="img"]').first()).toHaveAttribute('aria-label', /^第 1 层第 1 个头。/);
+});
+
+test('bad toy settings in the link are named; an old toyheads link is told it is retired', async ({ page }) => {
+	await page.goto(`${LAB}?toyweights=random&toylayer=9&toyheads=4`);
+	await figuresLive(page);
+	const note = explorer(page).locator('[data-note="url"]');
+	await expect(note).toContainText('toyweights = “random”');
+	await expect(note).toContainText('toylayer = “9”');
+	await expect(note).toContainText('toyheads = “4”: no longer used');
+	await expect(page.locator('.multi-head')).toHaveAttribute('data-layer', '1');
+	await expect(page.locator('.multi-head')).toHaveAttribute('data-weights', 'trained');
+	await expect(page.locator('.multi-head .head-heatmap')).toHaveCount(4);
+});
+
+test('a part lists its tensors in the site’s trained model, from the decoder or the encoder-decoder', async ({ page }) => {
+	await page.goto(LAB);
+	const shipped = details(page).locator('[data-shipped]');
+	// Prerendered: the attention part of the shipped decoder.
+	await expect(shipped).toHaveAttribute('data-shipped', '8');
+	await expect(shipped.locator('[data-tensor="layer{0,1}.attention.wq"]')).toContainText('48 × 48');
+	await expect(shipped.locator('[data-tensor="layer{0,1}.attention.wq"]')).toContainText('2 × 2,304');
+	await expect(shipped.locator('[data-tensor="layer{0,1}.attention.wq"] [data-rms]')).toHaveText(/^0\.\d{3} · 0\.\d{3}$/);
+	await expect(shipped).toContainText('18,816 parameters in all');
+	await figuresLive(page);
+	await explorer(page).locator('[data-part="residual1"]').click();
+	await expect(shipped).toHaveAttribute('data-shipped', '0');
+	await explorer(page).getByRole('radio', { name: 'Original Transformer (2017)' }).check();
+	await explorer(page).locator('[data-part="cross-attention"]').click();
+	await expect(shipped.locator('[data-tensor="decoder.layer{0,1}.cross.wq"]')).toContainText('32 × 32');
+	await explorer(page).getByRole('radio', { name: 'LLaMA style (Llama 3 8B)' }).check();
+	await expect(shipped).toHaveAttribute('data-shipped', 'none');
+	await expect(shipped).toContainText('not LLaMA’s');
+});
+
+test('a model that fails to load is said so in the figure; the rest works', async ({ page }) => {
+	await page.route('**/models/transformer-*.bin', (route) => route.fulfill({ status: 404, body: '' }));
+	await page.goto(`${LAB}?toyweights=untrained`);
 	await figuresLive(page);
 	const toy = page.locator('.multi-head');
-	await expect(toy.locator('.head-heatmap')).toHaveCount(2);
-	await expect(toy.locator('.head-heatmap').first().locator('rect.cell')).toHaveCount(28); // 7 tokens: 7 x 8 / 2
-	await expect(toy.locator('.head-heatmap').first().locator('path.masked')).toHaveAttribute('data-masked', '21');
-	await toy.getByRole('radio', { name: '8', exact: true }).check();
-	await expect(toy.locator('.head-heatmap')).toHaveCount(8);
-	await expect(toy.locator('[data-concat]')).toContainText('8 × 2 = 16 dims');
-	const before = await toy.locator('.head-heatmap rect.cell').first().getAttribute('fill-opacity');
-	const pattern = () => toy.locator('.head-heatmap').nth(1).locator('rect.cell').evaluateAll((els) => els.map((el) => el.getAttribute('fill-opacity')).join());
-	const weights = await pattern();
-	await toy.getByRole('button', { name: /New random weights/ }).click();
-	await expect.poll(pattern).not.toBe(weights);
-	await toy.locator('summary').click();
-	await expect(toy.locator('table')).toHaveCount(8);
-	await expect(toy.locator('table').first().locator('tbody tr').last().locator('td')).toHaveText(Array(7).fill(/^0\.\d\d$/));
-	expect(before).not.toBeNull();
-	await expect(page).toHaveURL(/seed=2/);
+	await expect(toy).toHaveAttribute('data-status', 'error');
+	await expect(toy).toContainText('could not be loaded');
+	await expect(toy.locator('.head-heatmap')).toHaveCount(0);
+	await expect(details(page).locator('[data-shipped]')).toContainText('could not be loaded');
+	await explorer(page).locator('[data-part="ffn"]').click();
+	await expect(details(page).locator('.part-title')).toHaveText('MLP (GELU)');
 });
 
 test('settings round-trip through the URL, reload and back/forward', async ({ page }) => {
@@ -144,7 +224,7 @@ test('settings round-trip through the URL, reload and back/forward', async ({ pa
 	await expect(calculator(page).getByLabel('Layers N')).toHaveValue('16');
 });
 
-test('keyboard only: variant, parts, toy heads and calculator fields', async ({ page }) => {
+test('keyboard only: variant, parts, toy layer and calculator fields', async ({ page }) => {
 	await page.goto(LAB);
 	await figuresLive(page);
 	await explorer(page).locator('input[name="variant"]').first().focus();
@@ -208,9 +288,9 @@ function mulberry32(seed: number) {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
-const KEYS = ['variant', 'part', 'batch', 'seq', 'toyheads', 'seed', 'preset', 'vocab', 'ctx', 'dmodel', 'layers', 'heads', 'kvheads', 'headdim', 'dff', 'ffn', 'norm', 'bias', 'qkvbias', 'pos', 'tied', 'tokens', 'x'];
+const KEYS = ['variant', 'part', 'batch', 'seq', 'toylayer', 'toyweights', 'toyheads', 'seed', 'preset', 'vocab', 'ctx', 'dmodel', 'layers', 'heads', 'kvheads', 'headdim', 'dff', 'ffn', 'norm', 'bias', 'qkvbias', 'pos', 'tied', 'tokens', 'x'];
 const VALUES = [
-	'gpt2', 'llama', 'transformer2017', 'attention', 'ffn', 'cross-attention', 'positions', 'llama3-8b', 'gpt3-175b', 'qwen2-7b', 'gemma-7b', 'qkv', '256', 'swiglu', 'rmsnorm', 'rotary', 'yes', 'no',
+	'gpt2', 'llama', 'transformer2017', 'attention', 'ffn', 'cross-attention', 'positions', 'trained', 'untrained', '2', 'llama3-8b', 'gpt3-175b', 'qwen2-7b', 'gemma-7b', 'qkv', '256', 'swiglu', 'rmsnorm', 'rotary', 'yes', 'no',
 	'-1', '0', '1', '4', '7', '8', '96', '1e309', '99999999999', 'NaN', 'Infinity', '0x10', '2.5', ' 4', '', '300B',
 	'<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '%00', '\u202e', '字'.repeat(50), '👩‍👩‍👧', 'a'.repeat(7000), '__proto__', 'constructor'
 ];
@@ -245,7 +325,7 @@ test('200 seeded random and malformed queries never break either figure', async 
 			};
 		});
 		expect(state.injected, query).toBe(0);
-		for (const n of state.numbers) expect(n, query).toMatch(/^[\d,.% ×]+( [KMGT]i?B)?$/);
+		for (const n of state.numbers) expect(n, query).toMatch(/^[\d,.% ×·]+( [KMGT]i?B)?$/);
 		expect(state.parts, query).toBeGreaterThan(10);
 		expect(state.details, query).not.toBe('');
 		expect(state.calcState, query).toBe(true);
@@ -255,7 +335,7 @@ test('200 seeded random and malformed queries never break either figure', async 
 	watch.expectClean();
 });
 
-for (const state of ['?variant=transformer2017&part=cross-attention&toyheads=8', '?variant=llama&preset=llama3-8b&heads=7&tokens=lots', '?preset=gpt5&variant=%3Cb%3E']) {
+for (const state of ['?variant=transformer2017&part=cross-attention&toyweights=untrained&toylayer=2', '?variant=llama&preset=llama3-8b&heads=7&tokens=lots', '?preset=gpt5&variant=%3Cb%3E']) {
 	test(`axe: the architecture lab at ${state} in the light and dark themes`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(`/zh/lab/architecture/${state}`);

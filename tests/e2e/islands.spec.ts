@@ -112,8 +112,8 @@ const BUTTONS: Record<string, { button: string; effect: (page: Page) => Promise<
 		effect: async (page) => expect.poll(() => new URL(page.url()).searchParams.get('kv-step')).toBe('1')
 	},
 	architecture: {
-		button: '[data-island] button.seed',
-		effect: async (page) => expect.poll(() => new URL(page.url()).searchParams.has('seed')).toBe(true)
+		button: '[data-island] [data-part="ffn"][role="button"]',
+		effect: async (page) => expect.poll(() => new URL(page.url()).searchParams.get('part')).toBe('ffn')
 	},
 	emergence: {
 		button: '[data-island="emergence"] button[data-preset="metric"]',

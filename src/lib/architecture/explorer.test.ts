@@ -4,16 +4,30 @@ import { defaultExplorer, partAfterSwitch, readExplorer, writeExplorer } from '.
 
 describe('explorer settings', () => {
 	it('round-trips and keeps other keys', () => {
-		const s = { variant: 'llama' as const, part: 'ffn' as const, batch: 4, seq: 128, toyHeads: 8 as const, seed: 77 };
+		const s = { variant: 'llama' as const, part: 'ffn' as const, batch: 4, seq: 128, toyLayer: 2, toyWeights: 'untrained' as const, seed: 77 };
 		const params = writeExplorer(s, new URLSearchParams('arch=prefix'));
 		expect(params.get('arch')).toBe('prefix');
 		expect(readExplorer(params)).toEqual({ settings: s, problems: [] });
 		expect(writeExplorer(defaultExplorer(), new URLSearchParams()).toString()).toBe('');
 	});
 	it('reports bad values and a part the variant lacks', () => {
-		const { settings, problems } = readExplorer(new URLSearchParams('variant=llama&part=positions&batch=0&seq=1e3&toyheads=3&seed=-1'));
+		const { settings, problems } = readExplorer(new URLSearchParams('variant=llama&part=positions&batch=0&seq=1e3&toylayer=3&toyweights=random&seed=-1'));
 		expect(settings).toEqual({ ...defaultExplorer(), variant: 'llama' });
-		expect(problems.map((p) => p.key)).toEqual(['part', 'batch', 'seq', 'seed', 'toyheads']);
+		expect(problems.map((p) => p.key)).toEqual(['part', 'batch', 'seq', 'toylayer', 'seed', 'toyweights']);
+		expect(problems.every((p) => !p.retired)).toBe(true);
+		expect(readExplorer(new URLSearchParams('toylayer=0')).problems).toEqual([{ key: 'toylayer', value: '0' }]);
+	});
+	it('reports an old toyheads link as retired, uses the defaults, and drops the key at the next write', () => {
+		const params = new URLSearchParams('toyheads=4&toylayer=2');
+		const { settings, problems } = readExplorer(params);
+		expect(settings).toEqual({ ...defaultExplorer(), toyLayer: 2 });
+		expect(problems).toEqual([{ key: 'toyheads', value: '4', retired: true }]);
+		expect(writeExplorer(settings, params).toString()).toBe('toylayer=2');
+	});
+	it('never throws on odd input', () => {
+		for (const q of ['toylayer=', 'toylayer=1.5', 'toyweights=', 'toyweights=TRAINED', `toyheads=${'x'.repeat(99)}`, 'seed=9999999'])
+			expect(() => readExplorer(new URLSearchParams(q))).not.toThrow();
+		expect(readExplorer(new URLSearchParams(`toyheads=${'x'.repeat(99)}`)).problems[0].value).toHaveLength(41);
 	});
 	it('switching variant always lands on a part the variant has', () => {
 		for (const from of VARIANTS)

@@ -1,26 +1,35 @@
 /**
- * The block explorer's settings: variant, selected part, batch and sequence length, and the multi-head toy's head
- * count and seed; read from and written to the URL without touching other figures' keys. Never throws.
+ * The block explorer's settings: variant, selected part, batch and sequence length, and the multi-head toy's layer,
+ * weights (trained or initial) and seed of the initial weights; read from and written to the URL without touching
+ * other figures' keys. Never throws.
  */
 import { DEFAULT_PART, hasPart, PARTS, MAX_BATCH, MAX_SEQ, VARIANTS, type PartId, type Variant } from './blocks';
-import { MAX_SEED, TOY_HEAD_COUNTS, type ToyHeads } from './heads';
+import { MAX_SEED, TOY_LAYERS, TOY_WEIGHTS, type ToyWeights } from './heads';
 
 export interface ExplorerSettings {
 	variant: Variant;
 	part: PartId;
 	batch: number;
 	seq: number;
-	toyHeads: ToyHeads;
+	/** Layer of the toy, from 1. */
+	toyLayer: number;
+	toyWeights: ToyWeights;
+	/** Seed of the initial weights (used when toyWeights is 'untrained'). */
 	seed: number;
 }
 
-export const EXPLORER_KEYS = { variant: 'variant', part: 'part', batch: 'batch', seq: 'seq', toyHeads: 'toyheads', seed: 'seed' } as const;
+export const EXPLORER_KEYS = { variant: 'variant', part: 'part', batch: 'batch', seq: 'seq', toyLayer: 'toylayer', toyWeights: 'toyweights', seed: 'seed' } as const;
+
+/** Keys the explorer once read: still recognised, so an old link is told why its setting is ignored, and dropped
+ * from the URL at the next change. `toyheads` was the head count of a random toy that the trained model replaced. */
+export const RETIRED_EXPLORER_KEYS = ['toyheads'] as const;
 
 export function defaultExplorer(): ExplorerSettings {
-	return { variant: 'gpt2', part: DEFAULT_PART, batch: 1, seq: 8, toyHeads: 2, seed: 1 };
+	return { variant: 'gpt2', part: DEFAULT_PART, batch: 1, seq: 8, toyLayer: 1, toyWeights: 'trained', seed: 1 };
 }
 
-export type ExplorerProblem = { key: string; value: string };
+/** A value that could not be used; `retired` when the key itself is no longer read. */
+export type ExplorerProblem = { key: string; value: string; retired?: true };
 
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 const plainInteger = (value: string) => (/^\d{1,7}$/.test(value) ? Number(value) : undefined);
@@ -44,6 +53,7 @@ export function readExplorer(params: URLSearchParams): { settings: ExplorerSetti
 	const ints: [keyof ExplorerSettings, number, number][] = [
 		['batch', 1, MAX_BATCH],
 		['seq', 1, MAX_SEQ],
+		['toyLayer', 1, TOY_LAYERS],
 		['seed', 0, MAX_SEED]
 	];
 	for (const [key, min, max] of ints) {
@@ -53,17 +63,21 @@ export function readExplorer(params: URLSearchParams): { settings: ExplorerSetti
 		if (value === undefined || value < min || value > max) bad(key, raw);
 		else (settings[key] as number) = value;
 	}
-	const heads = get('toyHeads');
-	if (heads !== null) {
-		const value = plainInteger(heads);
-		if (value !== undefined && (TOY_HEAD_COUNTS as readonly number[]).includes(value)) settings.toyHeads = value as ToyHeads;
-		else bad('toyHeads', heads);
+	const weights = get('toyWeights');
+	if (weights !== null) {
+		if ((TOY_WEIGHTS as readonly string[]).includes(weights)) settings.toyWeights = weights as ToyWeights;
+		else bad('toyWeights', weights);
+	}
+	for (const key of RETIRED_EXPLORER_KEYS) {
+		const value = params.get(key);
+		if (value !== null) problems.push({ key, value: short(value), retired: true });
 	}
 	return { settings, problems };
 }
 
 export function writeExplorer(settings: ExplorerSettings, params: URLSearchParams): URLSearchParams {
 	const defaults = defaultExplorer();
+	for (const key of RETIRED_EXPLORER_KEYS) params.delete(key);
 	for (const key of Object.keys(EXPLORER_KEYS) as (keyof ExplorerSettings)[]) {
 		params.delete(EXPLORER_KEYS[key]);
 		if (settings[key] !== defaults[key]) params.set(EXPLORER_KEYS[key], String(settings[key]));

@@ -1,40 +1,22 @@
 /**
- * A seeded toy of multi-head causal self-attention, to show what "h heads of d_model / h dimensions" means: each head
- * gets its own random query and key vectors of d_model / h dimensions per token, scores them with
- * QKᵀ / √(d_model / h), masks the future with the causal mask of the mask module and takes a softmax. The weights
- * are random, not trained, so the patterns show the mechanics (every row sums to 1, nothing above the diagonal),
- * not what real heads learn. Same seed, same patterns.
+ * The multi-head toy's reading of the site's own trained decoder: what every head of one layer attends to on a short
+ * sentence under the causal mask. The same function reads the trained weights or the same model's initial weights
+ * (createTransformer with the same config and a seed), so a learner can compare what training changed. Pure: the
+ * model comes in as an argument; the figure loads it.
  */
-import { causalMask, maskedSoftmax } from '$lib/attention/masks';
+import { causalMask } from '$lib/attention/masks';
+import { attentionMaps, type Transformer } from '$lib/transformer';
 
-/** The toy's width; the head count must divide it. */
-export const TOY_D_MODEL = 16;
-export const TOY_HEAD_COUNTS = [1, 2, 4, 8] as const;
-export type ToyHeads = (typeof TOY_HEAD_COUNTS)[number];
+/** One short sentence per language, every character in that language's decoder vocabulary (heads.test checks), at
+ * most 17 characters so a heatmap of one cell per character stays legible on a 360 px phone. */
+export const TOY_TEXT = { en: 'The model learns.', zh: '模型学会了语言。' } as const;
+
+export const TOY_WEIGHTS = ['trained', 'untrained'] as const;
+export type ToyWeights = (typeof TOY_WEIGHTS)[number];
+
+/** Layers of the shipped decoders (heads.test checks both files); the URL's layer is 1 to TOY_LAYERS. */
+export const TOY_LAYERS = 2;
 export const MAX_SEED = 999_999;
-
-/** The sentence of each language, already split into tokens (at most 8, so each heatmap stays small). */
-export const TOY_TOKENS = {
-	en: ['The', 'cat', 'sat', 'on', 'the', 'mat', '.'],
-	zh: ['猫', '坐', '在', '垫', '子', '上', '。']
-} as const;
-
-/** Mulberry32: a small seeded generator, good enough for a picture. */
-export function mulberry32(seed: number): () => number {
-	let a = seed | 0;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-/** A standard normal sample by the Box-Muller transform. */
-function normal(random: () => number): number {
-	const u = 1 - random();
-	return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
 
 export interface HeadPattern {
 	/** Head index, from 0. */
@@ -43,32 +25,39 @@ export interface HeadPattern {
 	weights: number[][];
 	/** For each query, the key it attends to most. */
 	strongest: number[];
+	/** The mean over queries of the largest weight in the row (see meanPeak). */
+	peak: number;
 }
 
 /**
- * Attention patterns of `heads` heads on `n` tokens. Throws a RangeError naming `heads`, `n` or `seed` when out of
- * range (heads must divide TOY_D_MODEL).
+ * Every head of `layer` (from 0) of `model` on the token ids `ids`, under the causal mask. Throws a RangeError naming
+ * `layer` when the model has no such layer (and whatever attentionMaps throws for bad ids).
  */
-export function toyHeadPatterns(n: number, heads: number, seed: number): HeadPattern[] {
-	if (!Number.isInteger(n) || n < 1 || n > 64) throw new RangeError(`n must be an integer from 1 to 64 (got ${n})`);
-	if (!Number.isInteger(heads) || heads < 1 || TOY_D_MODEL % heads !== 0) {
-		throw new RangeError(`heads must divide ${TOY_D_MODEL} (got ${heads})`);
-	}
-	if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED} (got ${seed})`);
-	const dHead = TOY_D_MODEL / heads;
-	const mask = causalMask(n);
-	const patterns: HeadPattern[] = [];
-	for (let h = 0; h < heads; h++) {
-		const random = mulberry32(seed * 1009 + h * 7919 + 1);
-		const vectors = () => Array.from({ length: n }, () => Array.from({ length: dHead }, () => normal(random)));
-		const q = vectors();
-		const k = vectors();
-		// A few dimensions of extra sharpness so the heads differ visibly; still random, still seeded.
-		const temperature = 1 + 2 * random();
-		const scores = q.map((qi) => k.map((kj) => (temperature * qi.reduce((s, v, i) => s + v * kj[i], 0)) / Math.sqrt(dHead)));
-		const weights = maskedSoftmax(scores, mask);
+export function headPatterns(model: Transformer, ids: number[], layer: number): HeadPattern[] {
+	const layers = model.config.nLayers;
+	if (!Number.isInteger(layer) || layer < 0 || layer >= layers) throw new RangeError(`layer must be an integer from 0 to ${layers - 1} (got ${layer})`);
+	const maps = attentionMaps(model, ids, causalMask(ids.length));
+	return maps[layer].map((rows, head) => {
+		const weights = rows.map((row) => Array.from(row));
 		const strongest = weights.map((row) => row.reduce((best, w, i) => (w > row[best] ? i : best), 0));
-		patterns.push({ head: h, weights, strongest });
-	}
-	return patterns;
+		return { head, weights, strongest, peak: meanPeak(weights) };
+	});
+}
+
+/** How concentrated a causal pattern is: the mean over queries of the row's largest weight. The first query can only
+ * see itself (weight 1 whatever the model), so it is left out; a pattern of one row gives 1. */
+export function meanPeak(weights: readonly (readonly number[])[]): number {
+	if (weights.length < 2) return 1;
+	let sum = 0;
+	for (let q = 1; q < weights.length; q++) sum += Math.max(...weights[q].slice(0, q + 1));
+	return sum / (weights.length - 1);
+}
+
+/** meanPeak of the uniform causal pattern on n tokens (each query spreads its weight evenly over the q + 1 it sees):
+ * what a head that has learned nothing scores. */
+export function uniformPeak(n: number): number {
+	if (n < 2) return 1;
+	let sum = 0;
+	for (let q = 1; q < n; q++) sum += 1 / (q + 1);
+	return sum / (n - 1);
 }

@@ -3,7 +3,7 @@ import { SETTING_KEYS as MASK_KEYS } from '$lib/attention/settings';
 import { SETTING_KEYS as EMERGENCE_KEYS } from '$lib/emergence/settings';
 import { SETTING_KEYS as LM_KEYS } from '$lib/lm/settings';
 import { EVIDENCE_SCHEMA, LEDGER_SCHEMA, MEMORY_SCHEMA, RANK_SCHEMA } from '$lib/kvcache/settings';
-import { EXPLORER_KEYS } from '$lib/architecture/explorer';
+import { EXPLORER_KEYS, RETIRED_EXPLORER_KEYS } from '$lib/architecture/explorer';
 import { CALC_KEYS } from '$lib/architecture/calculator';
 import { ATLAS_KEYS } from '$lib/atlas/settings';
 import { TRIPTYCH_KEY } from '$lib/attention/triptych';
@@ -22,7 +22,8 @@ describe('FIGURE_KEYS', () => {
 			'kv-memory': schemaKeys(MEMORY_SCHEMA),
 			'attention-rank': schemaKeys(RANK_SCHEMA),
 			't5-evidence': schemaKeys(EVIDENCE_SCHEMA),
-			'block-explorer': Object.values(EXPLORER_KEYS),
+			// A retired key is still read, to say why an old link's setting is ignored.
+			'block-explorer': [...Object.values(EXPLORER_KEYS), ...RETIRED_EXPLORER_KEYS],
 			'param-calculator': Object.values(CALC_KEYS),
 			'model-atlas': Object.values(ATLAS_KEYS),
 			'tiny-lm': LM_KEYS,

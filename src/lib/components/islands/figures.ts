@@ -14,7 +14,12 @@ export const FIGURES = {
 	'kv-memory': () => import('../figures/kv-cache/MemoryFigure.svelte'),
 	'attention-rank': () => import('../figures/kv-cache/RankFigure.svelte'),
 	't5-evidence': () => import('../figures/kv-cache/EvidenceFigure.svelte'),
-	'block-explorer': () => import('../figures/architecture/BlockExplorerFigure.svelte'),
+	// The explorer shows the shipped causal decoder of the page's language and the encoder-decoder: they come with the code.
+	'block-explorer': (props) =>
+		Promise.all([
+			import('../figures/architecture/BlockExplorerFigure.svelte'),
+			import('../figures/transformer/engine').then((engine) => engine.preloadModels([props?.lang === 'zh' ? 'zh-causal' : 'en-causal', 'enc-dec']))
+		]).then(([module]) => module),
 	'param-calculator': () => import('../figures/architecture/ParamCalculatorFigure.svelte'),
 	'model-atlas': () => import('../figures/model-atlas/ModelAtlasFigure.svelte'),
 	'tiny-lm': () => import('../figures/tiny-lm/TinyLmFigure.svelte'),
@@ -41,7 +46,7 @@ export const FIGURE_KEYS: Record<FigureName, readonly string[]> = {
 	'kv-memory': ['mem-model', 'mem-format', 'mem-ctx'],
 	'attention-rank': ['rank-n', 'rank-d', 'rank-seed', 'rank-mask', 'rank-prefix', 'rank-scale'],
 	't5-evidence': ['t5-frame'],
-	'block-explorer': ['variant', 'part', 'batch', 'seq', 'toyheads', 'seed'],
+	'block-explorer': ['variant', 'part', 'batch', 'seq', 'toylayer', 'toyweights', 'seed', 'toyheads'],
 	'param-calculator': ['preset', 'vocab', 'ctx', 'dmodel', 'layers', 'heads', 'kvheads', 'headdim', 'dff', 'ffn', 'norm', 'bias', 'qkvbias', 'pos', 'tied', 'tokens'],
 	'model-atlas': ['class', 'weights', 'org', 'model'],
 	'tiny-lm': ['corpus', 'paste', 'lr', 'opt', 'batch', 'seed', 'obj', 'text', 'prefix', 'decode', 'temp', 'k', 'p', 'draw', 'ctx', 'unit'],

@@ -4,6 +4,9 @@ import type { Lang } from '$lib/i18n/langs';
 import type { PartId, Symbol, Variant } from '$lib/architecture/blocks';
 import type { FieldError, SizeField } from '$lib/architecture/calculator';
 import type { PresetId } from '$lib/architecture/params';
+import type { ToyWeights } from '$lib/architecture/heads';
+import type { ShippedKind, ShippedNote } from '$lib/architecture/shipped';
+import type { TransformerConfig } from '$lib/transformer';
 
 type PartText = { label: string; text: string };
 type PartTexts = Record<PartId, PartText> & { variants?: Partial<Record<Variant, Partial<Record<PartId, Partial<PartText>>>>> };
@@ -162,21 +165,55 @@ const en = {
 		probs: 'probabilities'
 	} as Record<string, string>,
 	headsTitle: 'Multi-head attention, head by head',
-	headsLead: (h: number, dModel: number) =>
-		`A toy with d_model = ${dModel} split into ${h} head${h > 1 ? 's' : ''} of ${dModel / h} dimensions. Each head has its own (random, seeded) query and key projections, so each looks at the sentence differently; the causal mask blanks everything above the diagonal. The heads’ outputs are then concatenated back to ${dModel} dimensions and mixed by W_O.`,
-	headsLabel: 'Heads h',
-	newSeed: 'New random weights',
+	headsLead: (c: TransformerConfig, sentence: string) =>
+		`These are the heads of this site’s own small model: a GPT-2-style causal decoder trained on the site’s English text, one character per token, with ${c.nLayers} layers of ${c.nHeads} heads. d_model = ${c.dModel} is split into ${c.nHeads} heads of ${c.dModel / c.nHeads} dimensions, each with its own query, key and value projections, so each head reads “${sentence}” differently. The causal mask blanks everything above the diagonal.`,
+	layerLabel: 'Layer',
+	weightsLabel: 'Weights',
+	weightsOptions: { trained: 'Trained', untrained: 'Untrained (initial)' } as Record<ToyWeights, string>,
+	newSeed: 'New initial weights',
 	seedText: (seed: number) => `seed ${seed}`,
 	headTitle: (i: number, dHead: number) => `Head ${i + 1} (${dHead} dims)`,
-	headSummary: (i: number, strongest: string) => `Head ${i + 1}: ${strongest}.`,
+	headSummary: (layer: number, i: number, strongest: string) => `Layer ${layer + 1}, head ${i + 1}. Each character and the one it attends to most: ${strongest}.`,
 	attendsMost: (q: string, k: string) => `“${q}” → “${k}”`,
-	heatLegend: 'Rows: query tokens; columns: key tokens. Darker = more weight; blank = masked.',
+	heatLegend: 'Rows: query characters; columns: key characters (␣ is a space). Darker = more weight; blank = masked.',
+	peakText: (peak: string, uniform: string) =>
+		`On average over these heads, a character’s largest attention weight is ${peak}; a head that spread its weight evenly over the characters it may see would give ${uniform}.`,
 	concat: (h: number, dHead: number, d: number) => `concat(${Array.from({ length: Math.min(h, 4) }, (_, i) => `head${i + 1}`).join(', ')}${h > 4 ? ', …' : ''}) : ${h} × ${dHead} = ${d} dims → W_O (${d} × ${d})`,
 	headsTable: 'Show the attention weights as tables',
-	toyNote: 'Random weights: the patterns show the mechanics, not what trained heads learn.',
+	weightsNote: {
+		trained: 'The weights as the site ships them (rounded to 8 bits). A small model trained on a small text: its heads are less tidy than a large model’s, but they no longer look alike.',
+		untrained: (seed: number) =>
+			`The same model before training: its initial random weights (seed ${seed}), which are small, so every query scores every key about the same and each head spreads its weight almost evenly. Training turned this into the patterns of the trained setting.`
+	},
+	modelLoading: 'Loading the site’s trained model…',
+	modelError: 'The site’s trained model could not be loaded, so its heads and weights are not shown. Reload the page to try again.',
 	urlProblems: 'Some settings in the link could not be used and were reset to defaults:',
 	problem: (key: string, value: string) => `${key} = “${value}”`,
+	retired: (key: string, value: string) =>
+		`${key} = “${value}”: no longer used. The head toy now shows the 4 heads of the site’s trained model; choose a layer instead.`,
 	symbol: { B: 'B', T: 'T', S: 'S', d: 'd_model', h: 'h', hKv: 'h_kv', dHead: 'd_head', dFF: 'd_ff', V: 'V', N: 'N', ctx: 'ctx' } as Record<Symbol, string>,
+	shippedTitle: 'In this site’s trained model',
+	shippedModel: (kind: ShippedKind, c: TransformerConfig) =>
+		kind === 'decoder'
+			? `The causal decoder trained on this site’s English text (${c.nLayers} layers, d_model = ${c.dModel}, ${c.nHeads} heads, d_ff = ${c.dFF}, ${c.vocabSize} characters).`
+			: `The encoder-decoder trained to write words backwards (${c.nLayers} layers per stack, d_model = ${c.dModel}, ${c.nHeads} heads, d_ff = ${c.dFF}, ${c.vocabSize} tokens).`,
+	shippedCaption: (part: string) => `Trained tensors of “${part}” in the site’s model`,
+	shippedName: 'Tensor in the file',
+	shippedCount: 'Parameters',
+	shippedRms: 'RMS per layer',
+	shippedTotal: (n: string) =>
+		`${n} parameters in all. RMS: the root mean square of the trained values, for each layer in turn ({0,1} in a name means layers 0 and 1, one tensor each).`,
+	shippedNone: 'This part stores no weights in the site’s model.',
+	shippedLlama: 'The site’s trained models follow the GPT-2 and 2017 layouts (LayerNorm, GELU, learned positions), not LLaMA’s: choose one of those variants to see their tensors.',
+	shippedNotes: {
+		tied: 'The LM head and the token embedding are one tensor (tied weights).',
+		shared: 'One token embedding serves the encoder, the decoder and the output head.',
+		learned: 'Positions here are a trained table, not the 2017 sinusoids.',
+		prenorm: 'The site’s model normalises before each sublayer (pre-norm), so this is the norm of the sublayer below it, applied to its input.',
+		finalNorm: 'A final norm comes before the output head, as in pre-norm models.',
+		keyBias: 'The key bias bk stays at 0 (up to rounding, about 10⁻¹¹): it adds the same amount to a query’s score for every key, which the softmax cancels, so its gradient is zero and training has nothing to change.',
+		encoderFinalNorm: 'The encoder’s final norm is listed here too: it normalises the encoder’s output before cross-attention reads it.'
+	} as Record<ShippedNote, string>,
 
 	calcTitle: 'Parameters, compute and memory',
 	presetLabel: 'Preset',
@@ -304,21 +341,53 @@ const zh: ArchStrings = {
 		probs: '概率'
 	},
 	headsTitle: '多头注意力，逐个头看',
-	headsLead: (h: number, dModel: number) =>
-		`一个玩具模型：d_model = ${dModel}，分成 ${h} 个头，每个头 ${dModel / h} 维。每个头有自己的（随机、带种子的）查询和键投影，所以看句子的方式各不相同；因果掩码把对角线以上全部遮住。之后各头的输出拼接回 ${dModel} 维，再由 W_O 混合。`,
-	headsLabel: '头数 h',
-	newSeed: '换一组随机权重',
+	headsLead: (c: TransformerConfig, sentence: string) =>
+		`这里是本站自己的小模型的注意力头：一个 GPT-2 式的因果解码器，在本站的中文文本上训练，每个字符一个 token，共 ${c.nLayers} 层，每层 ${c.nHeads} 个头。d_model = ${c.dModel} 被分成 ${c.nHeads} 个头，每个头 ${c.dModel / c.nHeads} 维，各有自己的查询、键和值投影，所以每个头读「${sentence}」的方式都不一样。因果掩码把对角线以上全部遮住。`,
+	layerLabel: '层',
+	weightsLabel: '权重',
+	weightsOptions: { trained: '训练后', untrained: '未训练（初始权重）' },
+	newSeed: '换一组初始权重',
 	seedText: (seed: number) => `种子 ${seed}`,
 	headTitle: (i: number, dHead: number) => `第 ${i + 1} 个头（${dHead} 维）`,
-	headSummary: (i: number, strongest: string) => `第 ${i + 1} 个头：${strongest}。`,
+	headSummary: (layer: number, i: number, strongest: string) => `第 ${layer + 1} 层第 ${i + 1} 个头。每个字和它最关注的字：${strongest}。`,
 	attendsMost: (q: string, k: string) => `「${q}」→「${k}」`,
-	heatLegend: '行：查询 token；列：键 token。颜色越深权重越大；空白表示被掩码遮住。',
+	heatLegend: '行：查询字符；列：键字符。颜色越深权重越大；空白表示被掩码遮住。',
+	peakText: (peak: string, uniform: string) =>
+		`这几个头平均而言，每个字最大的注意力权重是 ${peak}；如果一个头把权重平均分给它能看到的所有字，这个数是 ${uniform}。`,
 	concat: (h: number, dHead: number, d: number) => `concat(${Array.from({ length: Math.min(h, 4) }, (_, i) => `head${i + 1}`).join(', ')}${h > 4 ? ', …' : ''})：${h} × ${dHead} = ${d} 维 → W_O（${d} × ${d}）`,
 	headsTable: '以表格显示注意力权重',
-	toyNote: '权重是随机的：这些图案展示的是计算过程，而不是训练好的头学到了什么。',
+	weightsNote: {
+		trained: '这是本站发布的权重（取整到 8 位）。小模型、小文本：它的注意力头不如大模型的整齐，但已经各不相同。',
+		untrained: (seed: number) =>
+			`同一个模型训练之前的样子：随机的初始权重（种子 ${seed}）。这些权重很小，每个查询给所有键的分数都差不多，所以每个头几乎把权重平均分配。训练把它变成了「训练后」里的图案。`
+	},
+	modelLoading: '正在加载本站训练好的模型…',
+	modelError: '本站训练好的模型未能加载，所以这里不显示它的注意力头和权重。请刷新页面重试。',
 	urlProblems: '链接中的部分设置无法使用，已恢复默认：',
 	problem: (key: string, value: string) => `${key} =「${value}」`,
+	retired: (key: string, value: string) => `${key} =「${value}」：这个设置已不再使用。多头注意力示例现在显示本站训练好的模型的 4 个头，请改为选择层。`,
 	symbol: { B: 'B', T: 'T', S: 'S', d: 'd_model', h: 'h', hKv: 'h_kv', dHead: 'd_head', dFF: 'd_ff', V: 'V', N: 'N', ctx: 'ctx' },
+	shippedTitle: '本站训练好的模型里',
+	shippedModel: (kind: ShippedKind, c: TransformerConfig) =>
+		kind === 'decoder'
+			? `在本站中文文本上训练的因果解码器（${c.nLayers} 层，d_model = ${c.dModel}，${c.nHeads} 个头，d_ff = ${c.dFF}，词表 ${c.vocabSize} 个字符）。`
+			: `训练来把单词倒着写的编码器-解码器（每个堆叠 ${c.nLayers} 层，d_model = ${c.dModel}，${c.nHeads} 个头，d_ff = ${c.dFF}，词表 ${c.vocabSize} 个 token）。`,
+	shippedCaption: (part: string) => `本站模型中「${part}」的训练后张量`,
+	shippedName: '文件中的张量',
+	shippedCount: '参数',
+	shippedRms: '各层的 RMS',
+	shippedTotal: (n: string) => `共 ${n} 个参数。RMS：训练后数值的均方根，逐层列出（名字里的 {0,1} 表示第 0 层和第 1 层，各一个张量）。`,
+	shippedNone: '本站的模型在这个部件里没有存储权重。',
+	shippedLlama: '本站训练的模型采用 GPT-2 和 2017 年的结构（LayerNorm、GELU、可学习位置），不是 LLaMA 的：选择那两个变体即可看到它们的张量。',
+	shippedNotes: {
+		tied: 'LM head 和 token 嵌入是同一个张量（权重共享）。',
+		shared: '编码器、解码器和输出层共用一个 token 嵌入。',
+		learned: '这里的位置编码是训练出来的表，不是 2017 年的正弦函数。',
+		prenorm: '本站的模型在每个子层之前做归一化（前置归一化），所以这是下方那个子层的归一化，作用在它的输入上。',
+		finalNorm: '输出层之前还有一个最后的归一化，前置归一化的模型都这样做。',
+		keyBias: '键的偏置 bk 一直是 0（只差约 10⁻¹¹ 的舍入误差）：它给同一个查询对所有键的分数加上同样的量，softmax 会把它抵消，所以它的梯度为零，训练没有什么可改。',
+		encoderFinalNorm: '编码器最后的归一化也列在这里：它在交叉注意力读取之前，对编码器的输出做归一化。'
+	},
 
 	calcTitle: '参数量、算力与显存',
 	presetLabel: '预设',

@@ -57,7 +57,7 @@ const ready = new Map<string, LoadedDecoder>();
 
 /** The shipped decoder, if it can be had without waiting: on the server, read from disk (null when its file is
  * missing); in the browser, once fetched (preloadDecoders), else null. */
-export function decoderNow(id: ModelId): LoadedDecoder | null {
+export function decoderNow(id: DecoderId): LoadedDecoder | null {
 	const done = ready.get(id);
 	if (done) return done;
 	const bytes = server['./model-on-server.ts']?.readModel(id) ?? null;
@@ -68,20 +68,25 @@ export function decoderNow(id: ModelId): LoadedDecoder | null {
  * along with the figure's code), so the live figure shows the same heatmaps as the prerendered one from its first
  * frame instead of a loading note. A failed fetch is left to the figure, which says so. */
 export async function preloadDecoders(lang: 'en' | 'zh'): Promise<void> {
-	await Promise.allSettled([loadDecoder(`${lang}-causal`), loadDecoder(`${lang}-prefix`), loadDecoder('enc-dec')]);
+	await Promise.allSettled([loadDecoder(`${lang}-causal`), loadDecoder(`${lang}-prefix`), loadModel('enc-dec')]);
 }
 
-/** Fetches a shipped model once per page (the encoder-decoder too: its `attention` is not used). */
-export function loadDecoder(id: ModelId): Promise<LoadedDecoder> {
+function fetchModel(id: ModelId): Promise<Uint8Array> {
+	return fetch(modelUrl(id))
+		.then((response) => {
+			if (!response.ok) throw new Error(`${response.status} for ${id}`);
+			return response.arrayBuffer();
+		})
+		.then((buffer) => new Uint8Array(buffer));
+}
+
+/** Fetches a shipped decoder once per page. */
+export function loadDecoder(id: DecoderId): Promise<LoadedDecoder> {
 	let pending = cache.get(id);
 	if (!pending) {
-		pending = fetch(modelUrl(id))
-			.then((response) => {
-				if (!response.ok) throw new Error(`${response.status} for ${id}`);
-				return response.arrayBuffer();
-			})
-			.then((buffer) => {
-				const decoder = decoderFromBytes(new Uint8Array(buffer));
+		pending = fetchModel(id)
+			.then((bytes) => {
+				const decoder = decoderFromBytes(bytes);
 				ready.set(id, decoder);
 				return decoder;
 			});
@@ -89,4 +94,38 @@ export function loadDecoder(id: ModelId): Promise<LoadedDecoder> {
 		cache.set(id, pending);
 	}
 	return pending;
+}
+
+/** A shipped model's weights and header, whatever its kind (the encoder-decoder has no decoder helpers). */
+export interface ShippedModel {
+	model: Transformer;
+	meta: WeightsMeta;
+}
+
+const encDecPending = new Map<'enc-dec', Promise<ShippedModel>>();
+let encDecReady: ShippedModel | null = null;
+
+/** Like decoderNow, for any shipped model: on the server read from disk, in the browser once fetched, else null. */
+export function modelNow(id: ModelId): ShippedModel | null {
+	if (id !== 'enc-dec') return decoderNow(id);
+	if (encDecReady) return encDecReady;
+	const bytes = server['./model-on-server.ts']?.readModel(id) ?? null;
+	return bytes ? decodeWeights(bytes) : null;
+}
+
+/** Fetches any shipped model once per page (decoders through loadDecoder, sharing its cache). */
+export function loadModel(id: ModelId): Promise<ShippedModel> {
+	if (id !== 'enc-dec') return loadDecoder(id);
+	let pending = encDecPending.get(id);
+	if (!pending) {
+		pending = fetchModel(id).then((bytes) => (encDecReady = decodeWeights(bytes)));
+		pending.catch(() => encDecPending.delete(id));
+		encDecPending.set(id, pending);
+	}
+	return pending;
+}
+
+/** Fetches these shipped models before a figure mounts (see preloadDecoders); a failure is left to the figure. */
+export async function preloadModels(ids: readonly ModelId[]): Promise<void> {
+	await Promise.allSettled(ids.map((id) => loadModel(id)));
 }
