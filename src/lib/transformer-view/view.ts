@@ -158,3 +158,12 @@ export function maxDifference(a: readonly ArrayLike<number>[], b: readonly Array
 export function formatWeight(weight: number): string {
 	return weight === 0 ? '0' : weight.toFixed(3);
 }
+
+/** The lines between the cells of an n x n heatmap with cells of side `cell`, as one SVG path (drawn over the shades,
+ * prerendered and live, instead of a stroke on each of n² cells). */
+export function gridPath(n: number, cell: number): string {
+	const side = n * cell;
+	let d = '';
+	for (let i = 0; i <= n; i++) d += `M0 ${i * cell}h${side}M${i * cell} 0v${side}`;
+	return d;
+}
