@@ -208,36 +208,52 @@ export function attentionForward(
 		const ho = h * hd;
 		for (let i = 0; i < nq; i++) {
 			const po = (h * nq + i) * nk;
-			const qo = i * d + ho;
 			const mo = i * nk;
-			let max = -Infinity;
-			for (let j = 0; j < nk; j++) {
-				if (mask[mo + j] === 0) {
-					probs[po + j] = 0;
-					continue;
-				}
-				const s = dotActs(q, qo, k, j * d + ho, hd) * scale;
-				probs[po + j] = s;
-				if (s > max) max = s;
-			}
-			let sum = 0;
-			for (let j = 0; j < nk; j++) {
-				if (mask[mo + j] === 0) continue;
-				const e = Math.exp(probs[po + j] - max);
-				probs[po + j] = e;
-				sum += e;
-			}
-			const inv = 1 / sum;
+			attentionRow(q, k, i * d + ho, ho, nk, d, hd, scale, mask, mo, probs, po);
 			const co = i * d + ho;
 			for (let j = 0; j < nk; j++) {
 				if (mask[mo + j] === 0) continue;
-				const p = probs[po + j] * inv;
-				probs[po + j] = p;
+				const p = probs[po + j];
 				const vo = j * d + ho;
 				for (let c = 0; c < hd; c++) ctx[co + c] += p * v[vo + c];
 			}
 		}
 	}
+}
+
+/** The attention weights alone, probs [H, nq, nk], as attentionForward computes them (for a viewer: no values, no
+ * context vectors). */
+export function attentionProbs(q: Acts, k: Acts, nq: number, nk: number, d: number, H: number, mask: Uint8Array, probs: Acts): void {
+	const hd = d / H;
+	const scale = 1 / Math.sqrt(hd);
+	for (let h = 0; h < H; h++) {
+		const ho = h * hd;
+		for (let i = 0; i < nq; i++) attentionRow(q, k, i * d + ho, ho, nk, d, hd, scale, mask, i * nk, probs, (h * nq + i) * nk);
+	}
+}
+
+/** One query's row of one head: masked scaled dot products, then a softmax over the visible keys (blocked keys get
+ * exactly 0), written to probs[po .. po + nk). */
+function attentionRow(q: Acts, k: Acts, qo: number, ho: number, nk: number, d: number, hd: number, scale: number, mask: Uint8Array, mo: number, probs: Acts, po: number): void {
+	let max = -Infinity;
+	for (let j = 0; j < nk; j++) {
+		if (mask[mo + j] === 0) {
+			probs[po + j] = 0;
+			continue;
+		}
+		const s = dotActs(q, qo, k, j * d + ho, hd) * scale;
+		probs[po + j] = s;
+		if (s > max) max = s;
+	}
+	let sum = 0;
+	for (let j = 0; j < nk; j++) {
+		if (mask[mo + j] === 0) continue;
+		const e = Math.exp(probs[po + j] - max);
+		probs[po + j] = e;
+		sum += e;
+	}
+	const inv = 1 / sum;
+	for (let j = 0; j < nk; j++) if (mask[mo + j] !== 0) probs[po + j] *= inv;
 }
 
 /** Backward of {@link attentionForward}: accumulates into dq, dk, dv from dctx. `dp` is scratch of length nk. */
