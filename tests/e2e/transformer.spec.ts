@@ -13,6 +13,8 @@ async function open(page: Page, query = '') {
 	await page.goto(`${LAB}${query}`);
 	await figuresLive(page);
 	await expect(figure(page)).toHaveAttribute('data-status', 'ready');
+	// The enlarged maps' cells are built in a task after the figure's first frame.
+	await expect(page.locator('.attention-map [role="grid"]')).toHaveCount(2);
 }
 
 /** The enlarged map of a model as weights[q][k] and visibility, read from the cells' data attributes. */
