@@ -65,12 +65,15 @@ export async function primeViews(lang: Lang): Promise<void> {
 	const causal = decoderNow(`${lang}-causal`);
 	const chars = viewChars(settings.text, causal ?? undefined);
 	if (chars.length === 0) return;
+	const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 	for (const kind of ['causal', 'prefix'] as const) {
 		const decoder = decoderNow(`${lang}-${kind}`);
 		if (!decoder) return;
-		await new Promise((resolve) => setTimeout(resolve, 0));
+		await nextTask();
 		decoderView(kind, decoder, chars, fitPrefix(settings.prefix, chars.length));
 	}
+	// The figure mounts in a task of its own too.
+	await nextTask();
 }
 
 export class ViewerState {
