@@ -182,7 +182,7 @@ test('training from scratch in the worker makes the held-out loss fall, and paus
 	const text = await panel.locator('dt').first().textContent();
 	await page.waitForTimeout(1500);
 	expect(await panel.locator('dt').first().textContent()).toBe(text);
-	await expect(panel.locator('.head-thumbnails[data-model="live"] svg')).not.toHaveCount(0);
+	await expect(panel.locator('.head-thumbnails[data-model="live"] :is(svg, canvas)')).not.toHaveCount(0);
 	watch.expectClean();
 });
 
