@@ -27,8 +27,11 @@ export const FIGURES = {
 			import('../figures/transformer/TransformerFigure.svelte'),
 			import('../figures/transformer/engine')
 				.then((engine) => engine.preloadDecoders(props?.lang === 'zh' ? 'zh' : 'en'))
-				.then(() => import('../figures/transformer/viewer-state.svelte'))
-				.then((viewer) => viewer.primeViews(props?.lang === 'zh' ? 'zh' : 'en'))
+				.then(() => Promise.all([import('../figures/transformer/viewer-state.svelte'), import('../charts/HeadThumbnails.svelte')]))
+				.then(([viewer, thumbnails]) => {
+					thumbnails.readThumbnailColours(document);
+					return viewer.primeViews(props?.lang === 'zh' ? 'zh' : 'en');
+				})
 				.catch(() => undefined)
 		]).then(([module]) => module)
 } satisfies Record<string, (props?: Record<string, unknown>) => Promise<FigureModule>>;
