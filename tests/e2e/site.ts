@@ -101,11 +101,12 @@ export async function figuresSettled(page: Page, label: string) {
 	}
 }
 
-/** The width of every chart in each island, in order: top-level SVGs and the boxes charts measure (data-fits-width). */
+/** The width of every chart in each island, in order: top-level SVGs, canvases (a live chart may draw on one what its
+ * prerendered markup draws in SVG) and the boxes charts measure (data-fits-width). */
 export const chartWidths = (page: Page) =>
 	page.locator('[data-island]').evaluateAll((islands) =>
 		islands.map((island) =>
-			[...island.querySelectorAll('svg:not(svg svg), [data-fits-width]')]
+			[...island.querySelectorAll('svg:not(svg svg), canvas, [data-fits-width]')]
 				.filter((el) => el.getBoundingClientRect().width > 40)
 				.map((el) => Math.round(el.getBoundingClientRect().width))
 		)

@@ -13,6 +13,8 @@ async function open(page: Page, query = '') {
 	await page.goto(`${LAB}${query}`);
 	await figuresLive(page);
 	await expect(figure(page)).toHaveAttribute('data-status', 'ready');
+	// The enlarged maps' cells are built in a task after the figure's first frame.
+	await expect(page.locator('.attention-map [role="grid"]')).toHaveCount(2);
 }
 
 /** The enlarged map of a model as weights[q][k] and visibility, read from the cells' data attributes. */
@@ -246,7 +248,7 @@ test('training from scratch in the worker makes the held-out loss fall, and paus
 	const text = await panel.locator('dt').first().textContent();
 	await page.waitForTimeout(1500);
 	expect(await panel.locator('dt').first().textContent()).toBe(text);
-	await expect(panel.locator('.head-thumbnails[data-model="live"] svg')).not.toHaveCount(0);
+	await expect(panel.locator('.head-thumbnails[data-model="live"] :is(svg, canvas)')).not.toHaveCount(0);
 	watch.expectClean();
 });
 

@@ -7,6 +7,11 @@ describe('characters', () => {
 		expect(characters('大模型')).toEqual(['大', '模', '型']);
 		expect(characters('')).toEqual([]);
 	});
+	it('splits plain Latin text (the segmenter skipped) exactly as the segmenter does', () => {
+		const segment = (text: string) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+		for (const text of ['The cat sat.\nOn the mat!', 'tab\there, ÿ and ʯ', 'a\r\nb', 'e\u0301', 'x\u02ffy\u0300z'])
+			expect(characters(text)).toEqual(segment(text));
+	});
 });
 
 describe('vocabulary', () => {

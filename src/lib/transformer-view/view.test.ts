@@ -4,6 +4,7 @@ import {
 	fitPrefix,
 	forwardInPrefix,
 	formatWeight,
+	gridPath,
 	heatmapGeometry,
 	heatmapPaths,
 	labelIndices,
@@ -146,5 +147,12 @@ describe('thumbnail shades', () => {
 		expect(thumb.shades.every((s) => s.level < THUMBNAIL_LEVELS)).toBe(true);
 		expect(thumb.blocked).toBe(full.blocked);
 		expect(thumb.shades.map((s) => s.d).join('').length).toBeLessThanOrEqual(full.shades.map((s) => s.d).join('').length);
+	});
+});
+
+describe('gridPath', () => {
+	it('draws the n + 1 lines each way between n x n cells', () => {
+		expect(gridPath(2, 10)).toBe('M0 0h20M0 0v20M0 10h20M10 0v20M0 20h20M20 0v20');
+		expect(gridPath(64, 4).match(/M/g)).toHaveLength(2 * 65);
 	});
 });

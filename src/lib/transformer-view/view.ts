@@ -56,24 +56,31 @@ export function heatmapPaths(
 	cell: number,
 	levels = LEVELS
 ): { blocked: string; shades: { level: number; d: string }[] } {
-	const blocked: string[] = [];
-	const shades: string[][] = Array.from({ length: levels }, () => []);
+	// Each cell's class (shade, or -1 blocked) once, then one run per stretch of equal classes; strings grown in place
+	// (a redraw of L x H thumbnails and two enlarged maps walks some 70,000 cells per keystroke).
+	let blocked = '';
+	const shades: string[] = new Array(levels).fill('');
+	const classes = new Int8Array(weights.reduce((n, row) => Math.max(n, row.length), 0));
 	for (let q = 0; q < weights.length; q++) {
 		const row = weights[q];
+		const visible = mask[q];
+		const m = row.length;
+		for (let k = 0; k < m; k++) classes[k] = visible?.[k] ? shade(row[k], levels) : -1;
 		let k = 0;
-		while (k < row.length) {
-			const level = mask[q]?.[k] ? shade(row[k], levels) : -1;
+		while (k < m) {
+			const level = classes[k];
 			let end = k + 1;
-			while (end < row.length && (mask[q]?.[end] ? shade(row[end], levels) : -1) === level) end++;
-			const d = `M${k * cell} ${q * cell}h${(end - k) * cell}v${cell}h${-(end - k) * cell}z`;
-			if (level < 0) blocked.push(d);
-			else shades[level].push(d);
+			while (end < m && classes[end] === level) end++;
+			const w = (end - k) * cell;
+			const d = 'M' + k * cell + ' ' + q * cell + 'h' + w + 'v' + cell + 'h' + -w + 'z';
+			if (level < 0) blocked += d;
+			else shades[level] += d;
 			k = end;
 		}
 	}
 	return {
-		blocked: blocked.join(''),
-		shades: shades.map((cells, level) => ({ level, d: cells.join('') })).filter((s) => s.d !== '')
+		blocked,
+		shades: shades.map((d, level) => ({ level, d })).filter((s) => s.d !== '')
 	};
 }
 
@@ -157,4 +164,13 @@ export function maxDifference(a: readonly ArrayLike<number>[], b: readonly Array
 /** A weight as text, to three decimals; an exact 0 as "0". */
 export function formatWeight(weight: number): string {
 	return weight === 0 ? '0' : weight.toFixed(3);
+}
+
+/** The lines between the cells of an n x n heatmap with cells of side `cell`, as one SVG path (drawn over the shades,
+ * prerendered and live, instead of a stroke on each of n² cells). */
+export function gridPath(n: number, cell: number): string {
+	const side = n * cell;
+	let d = '';
+	for (let i = 0; i <= n; i++) d += `M0 ${i * cell}h${side}M${i * cell} 0v${side}`;
+	return d;
 }

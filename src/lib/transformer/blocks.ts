@@ -6,6 +6,7 @@
 import {
 	attentionBackward,
 	attentionForward,
+	attentionProbs,
 	geluBackward,
 	geluForward,
 	layerNormBackward,
@@ -100,6 +101,21 @@ export function attentionSublayerForward(
 	linearForward(ctx, n, d, P[`${p}.wo`], P[`${p}.bo`], d, out);
 	for (let i = 0; i < n * d; i++) out[i] += xIn[i];
 	return { xIn, ln, mean, rstd, q, k, v, probs, ctx, out };
+}
+
+/** The attention weights [H, n, n] of a self-attention sublayer on xIn, and nothing else: what
+ * attentionSublayerForward computes as probs, without the values, the output projection and the residual (the last
+ * layer of a model whose attention is shown needs no more). */
+export function selfAttentionProbs(P: Params, p: string, xIn: Acts, n: number, d: number, H: number, mask: Uint8Array): Acts {
+	const ln = new Float64Array(n * d);
+	layerNormForward(xIn, n, d, P[`${p}.norm.gain`], P[`${p}.norm.bias`], ln, new Float64Array(n), new Float64Array(n));
+	const q = new Float64Array(n * d);
+	const k = new Float64Array(n * d);
+	linearForward(ln, n, d, P[`${p}.wq`], P[`${p}.bq`], d, q);
+	linearForward(ln, n, d, P[`${p}.wk`], P[`${p}.bk`], d, k);
+	const probs = new Float64Array(H * n * n);
+	attentionProbs(q, k, n, n, d, H, mask, probs);
+	return probs;
 }
 
 /** Backward of {@link attentionSublayerForward}. Returns d xIn; adds d memory into `dMemory` for cross-attention. */

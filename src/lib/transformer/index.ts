@@ -18,6 +18,7 @@ import {
 	mlpSublayerForward,
 	nestAttention,
 	normShapes,
+	selfAttentionProbs,
 	type AttentionTrace,
 	type Grads,
 	type MlpTrace
@@ -159,18 +160,26 @@ interface DecoderTrace {
 	logits: Acts;
 }
 
-function run(model: Transformer, tokens: readonly number[], mask: Uint8Array, withLogits = true): DecoderTrace {
-	const { config, params: P } = model;
-	const { vocabSize: V, dModel: d, nHeads: H, dFF, nLayers } = config;
-	const n = tokens.length;
-	const E = P.tokenEmbedding;
-	const pos = P.positionEmbedding;
-	const x0 = new Float64Array(n * d);
-	for (let t = 0; t < n; t++) {
+/** Token embedding + learned position, [n, d]. */
+function embed(model: Transformer, tokens: readonly number[]): Acts {
+	const d = model.config.dModel;
+	const E = model.params.tokenEmbedding;
+	const pos = model.params.positionEmbedding;
+	const x0 = new Float64Array(tokens.length * d);
+	for (let t = 0; t < tokens.length; t++) {
 		const eo = tokens[t] * d;
 		const po = t * d;
 		for (let i = 0; i < d; i++) x0[po + i] = E[eo + i] + pos[po + i];
 	}
+	return x0;
+}
+
+function run(model: Transformer, tokens: readonly number[], mask: Uint8Array): DecoderTrace {
+	const { config, params: P } = model;
+	const { vocabSize: V, dModel: d, nHeads: H, dFF, nLayers } = config;
+	const n = tokens.length;
+	const E = P.tokenEmbedding;
+	const x0 = embed(model, tokens);
 	let x: Acts = x0;
 	const layers: DecoderTrace['layers'] = [];
 	for (let l = 0; l < nLayers; l++) {
@@ -183,8 +192,8 @@ function run(model: Transformer, tokens: readonly number[], mask: Uint8Array, wi
 	const finalMean = new Float64Array(n);
 	const finalRstd = new Float64Array(n);
 	layerNormForward(x, n, d, P['finalNorm.gain'], P['finalNorm.bias'], final, finalMean, finalRstd);
-	const logits = new Float64Array(withLogits ? n * V : 0);
-	if (withLogits) tiedHeadForward(final, n, d, E, V, logits);
+	const logits = new Float64Array(n * V);
+	tiedHeadForward(final, n, d, E, V, logits);
 	return { n, x0, layers, final, finalMean, finalRstd, logits };
 }
 
@@ -210,17 +219,27 @@ export type AttentionMaps = Float64Array[][][];
 
 /**
  * The attention maps alone, for a viewer that redraws them as the reader types: what `forward` returns as `attention`,
- * without the output head's logits, each row a view into the layer's buffer rather than a copied array. Same checks
- * as `forward`.
+ * each row a view into the layer's buffer rather than a copied array. Same checks as `forward`. It computes only what
+ * the maps depend on: no output head, and of the last layer only the weights (not its values, output projection or
+ * MLP), about a third less work than `forward` for the shipped 2-layer models.
  */
 export function attentionMaps(model: Transformer, tokens: number[], mask: boolean[][]): AttentionMaps {
 	const flat = checkInput(model, tokens, mask);
-	const trace = run(model, tokens, flat, false);
-	const { nHeads: H } = model.config;
-	const n = trace.n;
-	return trace.layers.map((layer) =>
-		Array.from({ length: H }, (_, h) => Array.from({ length: n }, (_, q) => layer.attention.probs.subarray((h * n + q) * n, (h * n + q + 1) * n)))
-	);
+	const { dModel: d, nHeads: H, dFF, nLayers } = model.config;
+	const P = model.params;
+	const n = tokens.length;
+	let x = embed(model, tokens);
+	const maps: AttentionMaps = [];
+	for (let l = 0; l < nLayers; l++) {
+		let probs: Acts;
+		if (l < nLayers - 1) {
+			const attention = attentionSublayerForward(P, `layer${l}.attention`, x, n, d, H, null, n, flat);
+			probs = attention.probs;
+			x = mlpSublayerForward(P, `layer${l}.mlp`, attention.out, n, d, dFF).out;
+		} else probs = selfAttentionProbs(P, `layer${l}.attention`, x, n, d, H, flat);
+		maps.push(Array.from({ length: H }, (_, h) => Array.from({ length: n }, (_, q) => probs.subarray((h * n + q) * n, (h * n + q + 1) * n))));
+	}
+	return maps;
 }
 
 /** Zeroed Float64 gradient buffers with the params' keys and sizes. */

@@ -46,7 +46,48 @@ export function dotActs(a: Acts, ao: number, b: Acts, bo: number, len: number): 
 
 /** y = x W^T + b for n rows; x [n, inDim], W [outDim, inDim], b [outDim], y [n, outDim] (overwritten). */
 export function linearForward(x: Acts, n: number, inDim: number, W: Weights, b: Weights, outDim: number, y: Acts): void {
-	for (let t = 0; t < n; t++) {
+	let t = 0;
+	// Two rows at a time, so each weight is loaded once for both; each sum is still formed exactly as dotActsWeights
+	// forms it (same accumulators, same order), so the result is bit for bit the one-row loop's below.
+	for (; t + 1 < n; t += 2) {
+		const xo = t * inDim;
+		const xp = xo + inDim;
+		const yo = t * outDim;
+		const yp = yo + outDim;
+		for (let j = 0; j < outDim; j++) {
+			const wo = j * inDim;
+			let a0 = 0;
+			let a1 = 0;
+			let a2 = 0;
+			let a3 = 0;
+			let c0 = 0;
+			let c1 = 0;
+			let c2 = 0;
+			let c3 = 0;
+			let i = 0;
+			for (; i + 3 < inDim; i += 4) {
+				const w0 = W[wo + i];
+				const w1 = W[wo + i + 1];
+				const w2 = W[wo + i + 2];
+				const w3 = W[wo + i + 3];
+				a0 += x[xo + i] * w0;
+				a1 += x[xo + i + 1] * w1;
+				a2 += x[xo + i + 2] * w2;
+				a3 += x[xo + i + 3] * w3;
+				c0 += x[xp + i] * w0;
+				c1 += x[xp + i + 1] * w1;
+				c2 += x[xp + i + 2] * w2;
+				c3 += x[xp + i + 3] * w3;
+			}
+			for (; i < inDim; i++) {
+				a0 += x[xo + i] * W[wo + i];
+				c0 += x[xp + i] * W[wo + i];
+			}
+			y[yo + j] = b[j] + (a0 + a1 + (a2 + a3));
+			y[yp + j] = b[j] + (c0 + c1 + (c2 + c3));
+		}
+	}
+	for (; t < n; t++) {
 		const xo = t * inDim;
 		const yo = t * outDim;
 		for (let j = 0; j < outDim; j++) y[yo + j] = b[j] + dotActsWeights(x, xo, W, j * inDim, inDim);
@@ -208,36 +249,52 @@ export function attentionForward(
 		const ho = h * hd;
 		for (let i = 0; i < nq; i++) {
 			const po = (h * nq + i) * nk;
-			const qo = i * d + ho;
 			const mo = i * nk;
-			let max = -Infinity;
-			for (let j = 0; j < nk; j++) {
-				if (mask[mo + j] === 0) {
-					probs[po + j] = 0;
-					continue;
-				}
-				const s = dotActs(q, qo, k, j * d + ho, hd) * scale;
-				probs[po + j] = s;
-				if (s > max) max = s;
-			}
-			let sum = 0;
-			for (let j = 0; j < nk; j++) {
-				if (mask[mo + j] === 0) continue;
-				const e = Math.exp(probs[po + j] - max);
-				probs[po + j] = e;
-				sum += e;
-			}
-			const inv = 1 / sum;
+			attentionRow(q, k, i * d + ho, ho, nk, d, hd, scale, mask, mo, probs, po);
 			const co = i * d + ho;
 			for (let j = 0; j < nk; j++) {
 				if (mask[mo + j] === 0) continue;
-				const p = probs[po + j] * inv;
-				probs[po + j] = p;
+				const p = probs[po + j];
 				const vo = j * d + ho;
 				for (let c = 0; c < hd; c++) ctx[co + c] += p * v[vo + c];
 			}
 		}
 	}
+}
+
+/** The attention weights alone, probs [H, nq, nk], as attentionForward computes them (for a viewer: no values, no
+ * context vectors). */
+export function attentionProbs(q: Acts, k: Acts, nq: number, nk: number, d: number, H: number, mask: Uint8Array, probs: Acts): void {
+	const hd = d / H;
+	const scale = 1 / Math.sqrt(hd);
+	for (let h = 0; h < H; h++) {
+		const ho = h * hd;
+		for (let i = 0; i < nq; i++) attentionRow(q, k, i * d + ho, ho, nk, d, hd, scale, mask, i * nk, probs, (h * nq + i) * nk);
+	}
+}
+
+/** One query's row of one head: masked scaled dot products, then a softmax over the visible keys (blocked keys get
+ * exactly 0), written to probs[po .. po + nk). */
+function attentionRow(q: Acts, k: Acts, qo: number, ho: number, nk: number, d: number, hd: number, scale: number, mask: Uint8Array, mo: number, probs: Acts, po: number): void {
+	let max = -Infinity;
+	for (let j = 0; j < nk; j++) {
+		if (mask[mo + j] === 0) {
+			probs[po + j] = 0;
+			continue;
+		}
+		const s = dotActs(q, qo, k, j * d + ho, hd) * scale;
+		probs[po + j] = s;
+		if (s > max) max = s;
+	}
+	let sum = 0;
+	for (let j = 0; j < nk; j++) {
+		if (mask[mo + j] === 0) continue;
+		const e = Math.exp(probs[po + j] - max);
+		probs[po + j] = e;
+		sum += e;
+	}
+	const inv = 1 / sum;
+	for (let j = 0; j < nk; j++) if (mask[mo + j] !== 0) probs[po + j] *= inv;
 }
 
 /** Backward of {@link attentionForward}: accumulates into dq, dk, dv from dctx. `dp` is scratch of length nk. */

@@ -24,11 +24,20 @@ export const FIGURES = {
 	'model-atlas': () => import('../figures/model-atlas/ModelAtlasFigure.svelte'),
 	'tiny-lm': () => import('../figures/tiny-lm/TinyLmFigure.svelte'),
 	'mask-triptych': () => import('../figures/mask-triptych/MaskTriptychFigure.svelte'),
-	// The shipped models come with the code: the live figure then draws what the prerendered one shows at once.
+	// The shipped models come with the code, and their attention on the starting text is computed before the figure
+	// mounts (one model per task): the live figure then draws what the prerendered one shows at once. A failure there
+	// is left to the figure, which says so.
 	transformer: (props) =>
 		Promise.all([
 			import('../figures/transformer/TransformerFigure.svelte'),
-			import('../figures/transformer/engine').then((engine) => engine.preloadDecoders(props?.lang === 'zh' ? 'zh' : 'en'))
+			import('../figures/transformer/engine')
+				.then((engine) => engine.preloadDecoders(props?.lang === 'zh' ? 'zh' : 'en'))
+				.then(() => Promise.all([import('../figures/transformer/viewer-state.svelte'), import('../charts/HeadThumbnails.svelte')]))
+				.then(([viewer, thumbnails]) => {
+					thumbnails.readThumbnailColours(document);
+					return viewer.primeViews(props?.lang === 'zh' ? 'zh' : 'en');
+				})
+				.catch(() => undefined)
 		]).then(([module]) => module)
 } satisfies Record<string, (props?: Record<string, unknown>) => Promise<FigureModule>>;
 

@@ -36,6 +36,53 @@ export interface DecoderView {
 	attention: readonly (readonly ArrayLike<number>[])[][];
 }
 
+/** The characters the viewer shows of a text: cut to the models' context and the viewer's limit. */
+function viewChars(text: string, causal: LoadedDecoder | undefined): string[] {
+	const context = Math.min(MAX_VIEW_TOKENS, causal?.model.config.contextLength ?? MAX_VIEW_TOKENS);
+	return characters(text).slice(0, context);
+}
+
+/** The last view computed per decoder, so that the views primeViews computes before the figure mounts are the ones
+ * its first render shows (only the last: a new text or prefix always runs the model). */
+const lastViews = new WeakMap<LoadedDecoder, { key: string; view: DecoderView }>();
+
+function decoderView(kind: DecoderMask, decoder: LoadedDecoder, chars: string[], prefix: number): DecoderView {
+	const key = `${prefix}\u0000${chars.join('\u0000')}`;
+	const last = lastViews.get(decoder);
+	if (last?.key === key) return last.view;
+	const ids = decoder.encode(chars);
+	const mask = viewMask(kind, chars.length, prefix);
+	const view = { kind, decoder, tokens: viewTokens(chars, ids, decoder.unkId), mask, attention: decoder.attention(ids, mask) };
+	lastViews.set(decoder, { key, view });
+	return view;
+}
+
+/** Runs both shipped decoders on the text and prefix the figure will start with (its URL's, else the defaults), one
+ * decoder per task, once their weights are in: the island's loader calls it, so that mounting the figure does not
+ * also run two cold forward passes in the same long task. */
+export async function primeViews(lang: Lang): Promise<void> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off parse, not state
+	const { settings } = readSettings(new URLSearchParams(location.search), defaultSettings(lang));
+	const causal = decoderNow(`${lang}-causal`);
+	const chars = viewChars(settings.text, causal ?? undefined);
+	if (chars.length === 0) return;
+	const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+	// A first, short run compiles the model's code, so that no task below runs it cold on 64 tokens.
+	if (causal) {
+		await nextTask();
+		const few = chars.slice(0, 8);
+		causal.attention(causal.encode(few), viewMask('causal', few.length, 1));
+	}
+	for (const kind of ['causal', 'prefix'] as const) {
+		const decoder = decoderNow(`${lang}-${kind}`);
+		if (!decoder) return;
+		await nextTask();
+		decoderView(kind, decoder, chars, fitPrefix(settings.prefix, chars.length));
+	}
+	// The figure mounts in a task of its own too.
+	await nextTask();
+}
+
 export class ViewerState {
 	readonly lang: Lang;
 	readonly defaults: TransformerSettings;
@@ -47,21 +94,14 @@ export class ViewerState {
 	decoders: Partial<Record<DecoderMask, LoadedDecoder>> = $state.raw({});
 
 	/** Characters shown: the text, cut to the models' context and the viewer's limit. */
-	chars: string[] = $derived.by(() => {
-		const context = Math.min(MAX_VIEW_TOKENS, this.decoders.causal?.model.config.contextLength ?? MAX_VIEW_TOKENS);
-		return characters(this.settings.text).slice(0, context);
-	});
+	chars: string[] = $derived(viewChars(this.settings.text, this.decoders.causal));
 	prefix: number = $derived(fitPrefix(this.settings.prefix, this.chars.length));
 	views: Partial<Record<DecoderMask, DecoderView>> = $derived.by(() => {
 		const out: Partial<Record<DecoderMask, DecoderView>> = {};
-		const n = this.chars.length;
-		if (n === 0) return out;
+		if (this.chars.length === 0) return out;
 		for (const kind of ['causal', 'prefix'] as const) {
 			const decoder = this.decoders[kind];
-			if (!decoder) continue;
-			const ids = decoder.encode(this.chars);
-			const mask = viewMask(kind, n, this.prefix);
-			out[kind] = { kind, decoder, tokens: viewTokens(this.chars, ids, decoder.unkId), mask, attention: decoder.attention(ids, mask) };
+			if (decoder) out[kind] = decoderView(kind, decoder, this.chars, this.prefix);
 		}
 		return out;
 	});

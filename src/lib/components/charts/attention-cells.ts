@@ -1,0 +1,155 @@
+// The live attention map's cells: n x n transparent SVG rects under n row groups (an ARIA grid), each carrying
+// data-layer, data-head, data-q, data-k and data-weight. They are hit areas and focus targets over the drawn paths,
+// and a new text changes only their data-weight (and, with a new mask, their class), so they are kept in one flat
+// structure and only attributes that changed are written: a 64-token map is 4,096 cells, and going through a
+// reactive block per cell cost more than the forward pass it shows.
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A weight as data-weight: exactly "0" for a 0, else six significant digits (a visible weight, however small, stays
+ * above 0; a row of 64 still sums to 1 within 1e-5). Every new string costs the browser a copy into its own string
+ * table, about a microsecond per cell, and six digits halve what the full 17 cost. */
+export function weightAttribute(w: number): string {
+	return w === 0 ? '0' : w.toPrecision(6);
+}
+
+export class AttentionCells {
+	readonly group: SVGGElement;
+	/** rects[q * n + k] */
+	#rects: SVGRectElement[] = [];
+	#rows: SVGGElement[] = [];
+	#n = 0;
+	#cell = 0;
+	/** What each cell carries now (NaN before the first write; -1 visible / blocked unknown). */
+	#weights = new Float64Array(0);
+	#blocked = new Int8Array(0);
+	#layer = -1;
+	#head = -1;
+	#focused: SVGRectElement | null = null;
+	#label = '';
+
+	constructor(group: SVGGElement) {
+		this.group = group;
+	}
+
+	/** The cell at (q, k), if drawn. */
+	at(q: number, k: number): SVGRectElement | undefined {
+		return q < this.#n && k < this.#n ? this.#rects[q * this.#n + k] : undefined;
+	}
+
+	/** Lays out n x n cells of side `cell`, `left`/`top` from the SVG's corner; keeps the cells already there. */
+	resize(n: number, cell: number, left: number, top: number) {
+		if (n !== this.#n || cell !== this.#cell) {
+			this.#focus(null, '');
+			// Rows beyond the new size go; new ones (and new columns in kept rows) are added.
+			for (const row of this.#rows.splice(n)) row.remove();
+			const old = this.#n;
+			const rects: SVGRectElement[] = new Array(n * n);
+			const weights = new Float64Array(n * n).fill(NaN);
+			const blocked = new Int8Array(n * n).fill(-1);
+			for (let q = 0; q < n; q++) {
+				let row = this.#rows[q];
+				if (!row) {
+					row = document.createElementNS(SVG, 'g');
+					row.setAttribute('role', 'row');
+					this.#rows[q] = row;
+					this.group.append(row);
+				}
+				for (let k = 0; k < n; k++) {
+					let rect = q < old && k < old ? this.#rects[q * old + k] : undefined;
+					if (rect) {
+						weights[q * n + k] = this.#weights[q * old + k];
+						blocked[q * n + k] = this.#blocked[q * old + k];
+					} else {
+						rect = document.createElementNS(SVG, 'rect');
+						rect.setAttribute('role', 'gridcell');
+						rect.setAttribute('data-q', String(q));
+						rect.setAttribute('data-k', String(k));
+						if (this.#layer >= 0) {
+							rect.setAttribute('data-layer', String(this.#layer));
+							rect.setAttribute('data-head', String(this.#head));
+						}
+						row.append(rect);
+					}
+					if (cell !== this.#cell || !(q < old && k < old)) {
+						rect.setAttribute('x', String(k * cell));
+						rect.setAttribute('width', String(cell));
+						rect.setAttribute('height', String(cell));
+					}
+					rects[q * n + k] = rect;
+				}
+				// Columns beyond the new size go.
+				if (q < old) for (let k = n; k < old; k++) this.#rects[q * old + k].remove();
+			}
+			this.#rects = rects;
+			this.#weights = weights;
+			this.#blocked = blocked;
+			this.#n = n;
+			this.#cell = cell;
+		}
+		for (let q = 0; q < n; q++) this.#rows[q].setAttribute('transform', `translate(${left} ${top + q * cell})`);
+	}
+
+	/** Which head the cells show (data-layer, data-head). */
+	head(layer: number, head: number) {
+		if (layer === this.#layer && head === this.#head) return;
+		this.#layer = layer;
+		this.#head = head;
+		const l = String(layer);
+		const h = String(head);
+		for (const rect of this.#rects) {
+			rect.setAttribute('data-layer', l);
+			rect.setAttribute('data-head', h);
+		}
+	}
+
+	/** The head's weights and the mask: writes only the cells whose weight or visibility changed. */
+	weights(weights: readonly ArrayLike<number>[], mask: readonly (readonly boolean[])[]) {
+		const n = this.#n;
+		for (let q = 0; q < n; q++) {
+			const row = weights[q];
+			const visible = mask[q];
+			for (let k = 0; k < n; k++) {
+				const i = q * n + k;
+				const blocked = visible?.[k] ? 0 : 1;
+				// A blocked cell's weight is exactly 0, whatever the model computed.
+				const w = blocked ? 0 : (row?.[k] ?? 0);
+				if (blocked !== this.#blocked[i]) {
+					this.#blocked[i] = blocked;
+					this.#rects[i].setAttribute('class', blocked ? 'blocked' : 'seen');
+				}
+				if (w !== this.#weights[i]) {
+					this.#weights[i] = w;
+					this.#rects[i].setAttribute('data-weight', weightAttribute(w));
+				}
+			}
+		}
+	}
+
+	/** The one cell in the tab order, named by `label`. */
+	focusable(q: number, k: number, label: string) {
+		this.#focus(this.at(q, k) ?? null, label);
+	}
+
+	#focus(rect: SVGRectElement | null, label: string) {
+		if (rect === this.#focused && label === this.#label) return;
+		if (this.#focused && this.#focused !== rect) {
+			this.#focused.removeAttribute('tabindex');
+			this.#focused.removeAttribute('aria-label');
+		}
+		this.#focused = rect;
+		this.#label = label;
+		if (rect) {
+			rect.setAttribute('tabindex', '0');
+			rect.setAttribute('aria-label', label);
+		}
+	}
+
+	clear() {
+		for (const row of this.#rows) row.remove();
+		this.#rows = [];
+		this.#rects = [];
+		this.#n = 0;
+		this.#focused = null;
+	}
+}
