@@ -42,10 +42,17 @@ test('the default figure is the Figure 2 toy: four models, exact match, its emer
 });
 
 test('a button pressed before the figure’s code arrives still takes effect', async ({ page }) => {
+	// The figure's code is held until released, as on a slow connection (on a wide screen the figure starts at once
+	// to lay its chart out at the real width, so without this the code could arrive before the press).
+	const release = await holdFigureCode(page);
 	await page.goto(LAB);
+	await hydrated(page);
 	await expect(page.locator('[data-island="emergence"]')).not.toHaveAttribute('data-live', '');
-	// The click itself starts the figure; the live figure replays it.
+	// The click starts the figure (if the width had not already); the live figure replays it.
 	await figure(page).locator('[data-preset="subtasks"]').click();
+	await page.waitForTimeout(200);
+	await expect(page.locator('[data-island="emergence"]')).not.toHaveAttribute('data-live', '');
+	release();
 	await expect(page.locator('[data-island="emergence"]')).toHaveAttribute('data-live', '');
 	await expect(figure(page).locator('path.part')).toHaveCount(5);
 	await expect.poll(() => query(page).get('mode')).toBe('subtasks');
@@ -303,9 +310,9 @@ test.describe('with JavaScript off', () => {
 	}
 });
 
-test('a slider moved before the figure’s code arrives keeps its value', async ({ page }) => {
-	// The page's own scripts (those its HTML preloads) load; any other script — the figure's code — is held until
-	// released, as on a slow phone connection.
+/** The page's own scripts (those its HTML preloads) load; any other script — the figure's code — is held until the
+ * returned function is called, as on a slow phone connection. */
+async function holdFigureCode(page: Page): Promise<() => void> {
 	const html = await (await page.request.get(LAB)).text();
 	const pageScripts = new Set([...html.matchAll(/href="([^"]+\.js)"/g)].map((match) => match[1]));
 	let release = () => {};
@@ -315,6 +322,11 @@ test('a slider moved before the figure’s code arrives keeps its value', async 
 		if (!pageScripts.has(path)) await released;
 		await route.continue();
 	});
+	return release;
+}
+
+test('a slider moved before the figure’s code arrives keeps its value', async ({ page }) => {
+	const release = await holdFigureCode(page);
 	await page.goto(LAB);
 	await hydrated(page);
 	const island = page.locator('[data-island="emergence"]');
