@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveSeed, mulberry32, normal } from './random';
@@ -60,5 +62,32 @@ describe('normal and deriveSeed', () => {
 				expect(d).not.toBe(deriveSeed(s, i + 1));
 			})
 		);
+	});
+});
+
+/** Every .ts, .js and .svelte file under `dir`, recursively. */
+function sourceFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return sourceFiles(path);
+		return /\.(ts|js|svelte)$/.test(entry.name) ? [path] : [];
+	});
+}
+
+describe('one seeded generator', () => {
+	const HOME = 'src/lib/random.ts';
+	const files = (...dirs: string[]) => dirs.flatMap(sourceFiles).map((path) => relative('.', path).split(sep).join('/'));
+	const holding = (paths: string[], pattern: RegExp) =>
+		paths.filter((path) => path !== HOME && path !== 'src/lib/random.test.ts' && pattern.test(readFileSync(path, 'utf8')));
+
+	it(`mulberry32 is defined only in ${HOME}: src/, tests/ and scripts/ import it from there`, () => {
+		const all = files('src', 'tests', 'scripts');
+		expect(all).toContain(HOME);
+		const MULBERRY32 = /0x6d2b79f5|function\s+mulberry32\b/i;
+		expect(readFileSync(HOME, 'utf8')).toMatch(MULBERRY32);
+		expect(holding(all, MULBERRY32)).toEqual([]);
+	});
+	it('src/ has no other seeded generator (the multipliers of the usual linear congruential ones)', () => {
+		expect(holding(files('src'), /\b(1103515245|1664525|16807|48271|6364136223846793005)\b/)).toEqual([]);
 	});
 });
