@@ -27,7 +27,7 @@ const {
 	'/src/lib/transformer/vocab.ts',
 	'/src/lib/transformer/corpus.ts',
 	'/src/lib/transformer/recipes.ts',
-	'/src/lib/lm/random.ts'
+	'/src/lib/random.ts'
 ]);
 
 /** CPU time of this process per call (user + system), mean of `reps` calls: on a busy machine a truer figure of the

@@ -2,6 +2,7 @@
 // (presets with their published totals, free editing with messages, compute and memory). Meaning first: totals,
 // shapes, URL round-trips, keyboard use, hostile URLs and hostile typing.
 import { expect, test, type Page } from '@playwright/test';
+import { mulberry32 } from '../../src/lib/random';
 import { figuresLive, watchPage, expectAxeCleanInBothThemes } from './site';
 
 const LAB = '/en/lab/architecture/';
@@ -280,14 +281,6 @@ test('hostile text in every calculator field never breaks the figure', async ({ 
 	watch.expectClean();
 });
 
-function mulberry32(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 const KEYS = ['variant', 'part', 'batch', 'seq', 'toylayer', 'toyweights', 'toyheads', 'seed', 'preset', 'vocab', 'ctx', 'dmodel', 'layers', 'heads', 'kvheads', 'headdim', 'dff', 'ffn', 'norm', 'bias', 'qkvbias', 'pos', 'tied', 'tokens', 'x'];
 const VALUES = [
 	'gpt2', 'llama', 'transformer2017', 'attention', 'ffn', 'cross-attention', 'positions', 'trained', 'untrained', '2', 'llama3-8b', 'gpt3-175b', 'qwen2-7b', 'gemma-7b', 'qkv', '256', 'swiglu', 'rmsnorm', 'rotary', 'yes', 'no',

@@ -2,6 +2,7 @@
 // mask explorer, the original answer's five names, URL round-trips, keyboard use and hostile URLs.
 import { expect, test, type Page } from '@playwright/test';
 import { MODELS } from '../../src/lib/atlas/models';
+import { mulberry32 } from '../../src/lib/random';
 import { figuresLive, watchPage, expectAxeCleanInBothThemes } from './site';
 
 const LAB = '/en/lab/model-atlas/';
@@ -125,14 +126,6 @@ test('keyboard only: filters, moving between models, selecting one', async ({ pa
 	await expect(atlas(page).locator('g[data-model][tabindex="0"]')).toHaveAttribute('data-model', 'gpt-oss');
 });
 
-function mulberry32(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 const KEYS = ['class', 'weights', 'org', 'model', 'x', ''];
 const VALUES = [
 	'causal', 'moe', 'encoder,prefix', 'causal,causal', 'open', 'open,closed', 'limited', 'OpenAI', 'Meta AI', 'llama', 'gpt-3', ',', '',

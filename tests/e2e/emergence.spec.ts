@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { WEI_EMERGENCE } from '../../src/lib/emergence/models';
+import { mulberry32 } from '../../src/lib/random';
 import { figuresLive, hydrated, watchPage, expectAxeCleanInBothThemes } from './site';
 
 const LAB = '/en/lab/emergence/';
@@ -243,15 +244,6 @@ test('a bad link falls back to defaults with a note', async ({ page }) => {
 	await expect(score(page)).toHaveText('9.62');
 	watch.expectClean();
 });
-
-function mulberry32(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 test('200 seeded random and malformed queries never break the figure', async ({ page }) => {
 	test.setTimeout(120_000); // many page loads: a busy two-core CI machine needs more than the default 30 s

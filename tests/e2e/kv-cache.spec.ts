@@ -1,6 +1,7 @@
 // The why-decoder-only figures: KV-cache ledger, memory calculator, rank panel and T5 evidence. Counts are checked
 // against hand-worked cases; the URL holds every setting; hostile queries never break a figure.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mulberry32 } from '../../src/lib/random';
 import { figuresLive, watchPage, expectAxeCleanInBothThemes } from './site';
 
 const LAB = '/en/lab/kv-cache/';
@@ -241,14 +242,6 @@ test('keyboard only: step, play, pick an architecture and move sliders', async (
 	expect(outline).not.toBe('none');
 });
 
-function mulberry32(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 const KEYS = ['kv-arch', 'kv-turns', 'kv-user', 'kv-answer', 'kv-step', 'kv-metric', 'mem-model', 'mem-format', 'mem-ctx', 'rank-n', 'rank-d', 'rank-seed', 'rank-mask', 'rank-prefix', 'rank-scale', 't5-frame', 'arch', ''];
 const VALUES = [
 	'decoder', 'prefix', 'encdec', 'full', 'causal', 'compute', 'params', 'kv', 'scores', 'llama3-8b', 'int8', 'fp32',

@@ -1,16 +1,8 @@
 // Hostile input for the attention-mask figure: hundreds of seeded random and malformed query strings, and odd text
 // typed into both boxes. Nothing may throw, log an error, draw NaN or put markup in the page.
 import { expect, test } from '@playwright/test';
+import { mulberry32 } from '../../src/lib/random';
 import { figuresLive, watchPage } from './site';
-
-function mulberry32(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const KEYS = ['arch', 'input', 'target', 'prefix', 'window', 'view', 'style', 'x', ''];
 const VALUES = [

@@ -1,16 +1,8 @@
 // Hostile URLs for the tiny-LM figure: a couple of hundred seeded random and malformed query strings. Nothing may
 // throw, log an error, print NaN or Infinity, or put markup in the page; bad values come with a note.
 import { expect, test } from '@playwright/test';
+import { mulberry32 } from '../../src/lib/random';
 import { figuresLive, watchPage } from './site';
-
-function mulberry32(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const KEYS = ['corpus', 'paste', 'lr', 'opt', 'batch', 'seed', 'obj', 'text', 'prefix', 'decode', 'temp', 'k', 'p', 'draw', 'ctx', 'unit', 'x', ''];
 const VALUES = [

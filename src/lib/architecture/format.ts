@@ -1,32 +1,15 @@
-// How the calculator writes its numbers: exact counts grouped by thousands, compact counts (124.4M), bytes in binary
-// units like every lab (1 GiB = 2^30 bytes, $lib/format/bytes) and large numbers as a power of ten. Pure.
-import { format } from 'd3-format';
-import { formatBytes } from '$lib/format/bytes';
-import { powerOfTen } from '$lib/format/numbers';
+// How the architecture figures (the calculator, the block explorer, the shipped tensors) write exact counts and FLOPs:
+// $lib/format/numbers' functions in these figures' looks. Compact counts and bytes are $lib/format/numbers'
+// formatCompact and formatBytes, as everywhere. Pure.
+import { formatCount, formatValue } from '$lib/format/numbers';
 
-export const exact = format(',');
-
-/** 124439808 -> "124.4M", 6738415616 -> "6.74B". */
-export function compact(n: number): string {
-	if (!Number.isFinite(n)) return '–';
-	const units: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
-	for (const [size, unit] of units) if (Math.abs(n) >= size) return `${format('.3~r')(n / size)}${unit}`;
-	return format('.3~r')(n);
+/** An exact count grouped by thousands, "124,439,808"; from 10¹² on, 12 significant digits in e-notation
+ * ("1.23456789012e+14"), as d3-format's "," wrote it here (docs/formatting-and-random.md lists the difference). */
+export function exact(n: number): string {
+	return formatCount(n, 'en', { maxDigits: 12 });
 }
 
-/** Bytes in binary units: "237 MiB", "12.6 GiB", "512 KiB". */
-export const bytes = formatBytes;
-
-/** 3.14e23 -> "3.14 × 10²³". */
+/** FLOPs: 3.14e23 -> "3.14 × 10²³", a mantissa of 1 written ("1 × 10²¹"), plain below 10⁴; "–" when not finite. */
 export function power(n: number): string {
-	if (!Number.isFinite(n)) return '–';
-	if (n < 1e4) return format('.3~r')(n);
-	const exponent = Math.floor(Math.log10(n));
-	let mantissa = n / 10 ** exponent;
-	let e = exponent;
-	if (Number(mantissa.toFixed(2)) >= 10) {
-		mantissa /= 10;
-		e += 1;
-	}
-	return `${format('.3~r')(mantissa)} × ${powerOfTen(e)}`;
+	return formatValue(n, 3, { plainFrom: 0, keepOne: true, nan: '–', infinite: '–', divide: true });
 }

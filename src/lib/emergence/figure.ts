@@ -12,7 +12,7 @@ import {
 	type ScalingLaw
 } from './metrics';
 import { logSpace, PAPER_SIZES } from './models';
-import { MAX_TEST_SIZE, measuredAccuracy, mulberry32 } from './sampling';
+import { MAX_TEST_SIZE, measuredAccuracy, seededRandom } from './sampling';
 import type { EmergenceSettings, Metric, Mode } from './settings';
 
 /** The model sizes the curves cover, in parameters. */
@@ -219,7 +219,7 @@ function signedScore(values: number[], lowerIsBetter: boolean): number {
 /** Builds everything the figure draws. Never throws for settings inside LIMITS. Called on every slider step with
  * 500-point curves (up to 14 of them), so it walks fixed grids computed once and allocates little beyond its result. */
 export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
-	const random = mulberry32(settings.seed);
+	const random = seededRandom(settings.seed);
 	const flops = settings.mode !== 'grokking' && settings.x === 'flops';
 	if (flops) trainingFlops(SIZE_RANGE[0], settings.tpp); // checks tpp once: the loops below use 6 N (tpp N) directly
 	const toX = flops ? (n: number) => 6 * n * (n * settings.tpp) : (n: number) => n;

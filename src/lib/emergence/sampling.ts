@@ -3,6 +3,7 @@
  * accuracy r scores a binomial draw around r. Schaeffer et al. 2023 name both as ways to make a smooth curve look like
  * a jump: a small non-zero accuracy measured as 0, and noise.
  */
+import { mulberry32 } from '$lib/random';
 import { checkArg } from './validate';
 
 /** Largest test set accepted. */
@@ -14,17 +15,11 @@ export const BERNOULLI_SUM_MAX = 100;
 const checkTestSize = (n: number) => checkArg('testSize', n, { min: 1, max: MAX_TEST_SIZE, integer: true });
 
 /**
- * A seeded pseudo-random generator (mulberry32, a public-domain 32-bit generator): the same seed gives the same
- * sequence of numbers in [0, 1). The seed is an integer from 0 to 2^32 - 1.
+ * The figure's seeded generator: the site's mulberry32 ($lib/random), after checking that the seed is an integer from 0
+ * to 2^32 - 1 (a RangeError naming `seed` otherwise). The same seed gives the same sequence of numbers in [0, 1).
  */
-export function mulberry32(seed: number): () => number {
-	let state = checkArg('seed', seed, { min: 0, max: 0xffffffff, integer: true }) >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+export function seededRandom(seed: number): () => number {
+	return mulberry32(checkArg('seed', seed, { min: 0, max: 0xffffffff, integer: true }));
 }
 
 /** One number from `random`, checked to be in [0, 1). */
@@ -89,7 +84,7 @@ function binomialByInversion(n: number, rate: number, u: number): number {
  * each one right with probability `trueRate` (in [0, 1]), independently: a Binomial(testSize, trueRate) draw divided by
  * testSize, so always a multiple of 1/testSize. Up to BERNOULLI_SUM_MAX (100) questions it is an exact sum of one Bernoulli draw per
  * question (testSize calls of `random`); above that one call of `random` and an exact inversion of the binomial
- * distribution. `random` must return numbers in [0, 1), e.g. {@link mulberry32}.
+ * distribution. `random` must return numbers in [0, 1), e.g. {@link seededRandom}.
  */
 export function measuredAccuracy(trueRate: number, testSize: number, random: () => number): number {
 	checkArg('trueRate', trueRate, { min: 0, max: 1 });

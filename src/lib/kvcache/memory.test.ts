@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, kvMemory, MEMORY_FORMATS, MEMORY_MODELS } from './memory';
+import { formatBytes } from '$lib/format/numbers';
+import { kvMemory, MEMORY_FORMATS, MEMORY_MODELS } from './memory';
 
 describe('KV-cache memory', () => {
 	it('GPT-2 small in fp16: 2 x 12 x 12 x 64 x 2 = 36,864 bytes per token; 36 MiB for 1024 tokens', () => {

@@ -61,6 +61,3 @@ export function kvMemory(model: MemoryModel, format: MemoryFormat, context: numb
 		totalBytes: bytesPerToken * context
 	};
 }
-
-/** Bytes in binary units, as in every lab. */
-export { formatBytes } from '$lib/format/bytes';

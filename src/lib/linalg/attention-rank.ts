@@ -4,6 +4,7 @@
  * values say about rank and conditioning. Masks and the masked softmax come from the mask module.
  */
 import { causalMask, fullMask, maskedSoftmax, prefixMask, type Mask } from '$lib/attention/masks';
+import { mulberry32 } from '$lib/random';
 import { conditionNumber, numericalRank, rankTolerance, singularValues } from './svd';
 
 export const RANK_MASKS = ['causal', 'prefix', 'full'] as const;
@@ -40,17 +41,6 @@ export interface RankResult {
 	condition: number;
 	/** Smallest diagonal entry of A (for the causal mask the determinant is the product of the diagonal). */
 	minDiagonal: number;
-}
-
-/** Mulberry32: a small, fast, seeded generator of uniform numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) | 0;
-		let t = Math.imul(s ^ (s >>> 15), 1 | s);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 /** Standard normal samples by Box-Muller from a seeded uniform generator. */

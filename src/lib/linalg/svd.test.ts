@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '$lib/random';
 import { conditionNumber, multiply, numericalRank, rankTolerance, singularValues, svd, transpose } from './svd';
 
 function reconstruct(U: number[][], S: number[], V: number[][]) {
@@ -20,15 +21,10 @@ function identityError(q: number[][]) {
 		g.map((row, i) => row.map((_, j) => (i === j ? 1 : 0)))
 	);
 }
-function seeded(seed: number) {
-	return () => {
-		seed = (seed * 1664525 + 1013904223) >>> 0;
-		return seed / 2 ** 32 - 0.5;
-	};
-}
+/** An m x n matrix of seeded uniform entries in [-0.5, 0.5). */
 const random = (m: number, n: number, seed: number) => {
-	const r = seeded(seed);
-	return Array.from({ length: m }, () => Array.from({ length: n }, r));
+	const r = mulberry32(seed);
+	return Array.from({ length: m }, () => Array.from({ length: n }, () => r() - 0.5));
 };
 
 describe('svd against known matrices', () => {

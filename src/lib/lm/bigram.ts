@@ -2,7 +2,7 @@
 // p(b | a) = softmax(logits[a])[b]. Trained by maximum likelihood, its rows converge to the counting estimate
 // count(ab) / count(a): that is the closed-form maximum-likelihood solution for a table of conditional distributions.
 import { logSumExp, softmax } from './maths';
-import { mulberry32, normal } from './random';
+import { mulberry32, normal } from '$lib/random';
 
 /** Bigram counts in compressed-row form: for each context a that occurs, the following characters and their counts. */
 export interface PairCounts {

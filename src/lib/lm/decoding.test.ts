@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nucleus, rank, reshape, sample } from './decoding';
-import { mulberry32 } from './random';
+import { mulberry32 } from '$lib/random';
 
 const probs = [0.1, 0.4, 0.2, 0.2, 0.05, 0.05];
 const kept = (p: Float64Array) => [...p.keys()].filter((i) => p[i] > 0);

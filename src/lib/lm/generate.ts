@@ -2,7 +2,7 @@
 // conditioned on the real previous token. Generation conditions on the model's own previous output, so one unlikely
 // pick changes every later context (exposure bias, Bengio et al. 2015, arXiv:1506.03099).
 import { reshape, sample, type DecodeParams, rank } from './decoding';
-import { deriveSeed, mulberry32 } from './random';
+import { deriveSeed, mulberry32 } from '$lib/random';
 
 /** The model's next-token distribution after a context token. */
 export type RowFn = (context: number) => Float64Array;

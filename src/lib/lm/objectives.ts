@@ -3,7 +3,7 @@
 // Sources: BERT masks 15% of positions, 80/10/10 (Devlin et al. 2018, arXiv:1810.04805); T5 span corruption, 15% noise,
 // mean span 3, one sentinel per span (Raffel et al. 2019, arXiv:1910.10683, sec. 3.1.4); SFT zeroes the loss on prompt
 // tokens (Touvron et al. 2023, arXiv:2307.09288).
-import { deriveSeed, mulberry32 } from './random';
+import { deriveSeed, mulberry32 } from '$lib/random';
 
 export const OBJECTIVES = ['causal', 'prefix', 'masked', 'span', 'instruction'] as const;
 export type Objective = (typeof OBJECTIVES)[number];

@@ -2,7 +2,7 @@
 // tested (and its speed measured) in Node.
 import { countingEntropy, countPairs, initLogits, klToCounting, lossAndGrad, meanNll, type PairCounts } from './bigram';
 import { createOptimiser, optimiserStep, type OptimiserKind, type OptimiserState } from './optim';
-import { deriveSeed, mulberry32 } from './random';
+import { deriveSeed, mulberry32 } from '$lib/random';
 
 /** Training stops by itself here at the latest: long past convergence for the shipped corpora (early stopping on the
  * held-out loss, early-stopping.ts, usually stops it well before). */

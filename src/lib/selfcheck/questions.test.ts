@@ -4,7 +4,8 @@ import { countVisible, causalMask, prefixMask } from '$lib/attention/masks';
 import { SLUGS } from '$lib/content/concepts';
 import { exactMatch } from '$lib/emergence/metrics';
 import { LANGS } from '$lib/i18n/langs';
-import { causalCountQuestion, exactMatchQuestion, prefixMaskQuestion, questionsFor, seeded } from './questions';
+import { mulberry32 } from '$lib/random';
+import { causalCountQuestion, exactMatchQuestion, prefixMaskQuestion, questionsFor } from './questions';
 import { parseAnswers } from './progress';
 
 describe('self-check questions', () => {
@@ -34,7 +35,7 @@ describe('self-check questions', () => {
 	it('answer the mask question as prefixMask does, for any seed', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 0, max: 2 ** 31 }), (seed) => {
-				const q = prefixMaskQuestion(seeded(seed));
+				const q = prefixMaskQuestion(mulberry32(seed));
 				const [, P, i, j] = q.id.split('-').map(Number);
 				expect(j).toBeGreaterThan(i);
 				expect(j).toBeLessThan(6);
@@ -49,10 +50,10 @@ describe('self-check questions', () => {
 	it('answer the count and exact-match questions with the modules’ own numbers', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 0, max: 2 ** 31 }), (seed) => {
-				const count = causalCountQuestion(seeded(seed));
+				const count = causalCountQuestion(mulberry32(seed));
 				const n = Number(count.id.split('-').at(-1));
 				expect(count.options[count.answer].en).toBe(String(countVisible(causalMask(n))));
-				const em = exactMatchQuestion(seeded(seed));
+				const em = exactMatchQuestion(mulberry32(seed));
 				const [p, L] = em.id.replace('exact-match-', '').split('-').map(Number);
 				expect(em.options[em.answer].en).toBe(exactMatch(p, L).toFixed(2));
 				expect(new Set(em.options.map((o) => o.en)).size).toBe(em.options.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTransformer, forward } from '$lib/transformer';
 import { causalMask } from '$lib/attention/masks';
-import { mulberry32 } from '$lib/lm/random';
+import { mulberry32 } from '$lib/random';
 import { Generator, pickToken } from './generate';
 
 const config = { vocabSize: 12, contextLength: 10, dModel: 8, nLayers: 2, nHeads: 2, dFF: 16 };

@@ -2,7 +2,7 @@
 // short task: with a KV cache (each step feeds only the new token) and without (each step runs the whole prefix
 // again), timing both. Greedy takes the most likely token; sampling draws from the softmax with a seeded generator, so
 // a link reproduces the same text.
-import { mulberry32 } from '$lib/lm/random';
+import { mulberry32 } from '$lib/random';
 import type { Transformer } from '$lib/transformer';
 import { createKVCache, logitsWithoutCache, stepWithCache, type KVCache } from '$lib/transformer/kv-cache';
 import type { DecodeRule } from './settings';

@@ -3,7 +3,6 @@ import { causalMask, prefixMask } from '$lib/attention/masks';
 import {
 	fitPrefix,
 	forwardInPrefix,
-	formatWeight,
 	gridPath,
 	heatmapGeometry,
 	heatmapPaths,
@@ -114,10 +113,8 @@ describe('forwardInPrefix', () => {
 		const best = mostForwardHead([[w, [[1, 0, 0], [0, 1, 0], [0, 0, 1]]]], 2);
 		expect(best).toEqual({ layer: 0, head: 0, share: 0.5 });
 	});
-	it('measures differences and formats weights', () => {
+	it('measures differences', () => {
 		expect(maxDifference([[1, 0]], [[0.25, 0.75]])).toBe(0.75);
-		expect(formatWeight(0)).toBe('0');
-		expect(formatWeight(0.12345)).toBe('0.123');
 	});
 });
 

@@ -161,11 +161,6 @@ export function maxDifference(a: readonly ArrayLike<number>[], b: readonly Array
 	return max;
 }
 
-/** A weight as text, to three decimals; an exact 0 as "0". */
-export function formatWeight(weight: number): string {
-	return weight === 0 ? '0' : weight.toFixed(3);
-}
-
 /** The lines between the cells of an n x n heatmap with cells of side `cell`, as one SVG path (drawn over the shades,
  * prerendered and live, instead of a stroke on each of n² cells). */
 export function gridPath(n: number, cell: number): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deriveSeed, mulberry32 } from '$lib/random';
 import { createEncoderDecoder, encoderDecoderLossAndGradients, encoderDecoderShapes, forwardEncoderDecoder, greedyDecode } from './encoder-decoder';
 import { reverseExample, reverseVocab } from './reverse-task';
 
@@ -6,12 +7,9 @@ const config = { vocabSize: 7, contextLength: 5, dModel: 8, nLayers: 1, nHeads: 
 
 function perturbed(seed: number) {
 	const model = createEncoderDecoder(config, seed);
-	let s = seed;
+	const random = mulberry32(deriveSeed(seed, 1000)); // a stream apart from the one the initial weights come from
 	for (const tensor of Object.values(model.params)) {
-		for (let i = 0; i < tensor.length; i++) {
-			s = (s * 1103515245 + 12345) % 2147483648;
-			tensor[i] += (s / 2147483648 - 0.5) * 0.6;
-		}
+		for (let i = 0; i < tensor.length; i++) tensor[i] += (random() - 0.5) * 0.6;
 	}
 	return model;
 }

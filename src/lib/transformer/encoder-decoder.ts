@@ -6,7 +6,7 @@
 //
 // `nLayers` is the depth of each stack and `contextLength` the longest source and the longest target.
 import { encoderDecoderMasks } from '$lib/attention/masks';
-import { mulberry32, normal } from '$lib/lm/random';
+import { mulberry32, normal } from '$lib/random';
 import {
 	attentionShapes,
 	attentionSublayerBackward,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deriveSeed, mulberry32 } from '$lib/random';
 import { causalMask, fullMask, prefixMask } from '$lib/attention/masks';
 import { countParameters } from '$lib/architecture/params';
 import {
@@ -18,12 +19,9 @@ const tiny: TransformerConfig = { vocabSize: 7, contextLength: 6, dModel: 8, nLa
 /** A model whose weights are larger than at initialisation, so every path carries a visible gradient. */
 function perturbed(config: TransformerConfig, seed: number): Transformer {
 	const model = createTransformer(config, seed);
-	let s = seed;
+	const random = mulberry32(deriveSeed(seed, 1000)); // a stream apart from the one the initial weights come from
 	for (const tensor of Object.values(model.params)) {
-		for (let i = 0; i < tensor.length; i++) {
-			s = (s * 1103515245 + 12345) % 2147483648;
-			tensor[i] += (s / 2147483648 - 0.5) * 0.6;
-		}
+		for (let i = 0; i < tensor.length; i++) tensor[i] += (random() - 0.5) * 0.6;
 	}
 	return model;
 }

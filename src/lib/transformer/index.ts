@@ -7,7 +7,7 @@
 // of $lib/architecture/params that is { ffn: 'mlp', norm: 'layernorm', bias: true, positions: 'learned',
 // tiedEmbeddings: true } (see architectureConfig), and the parameter count is countParameters of it.
 import type { ModelConfig } from '$lib/architecture/params';
-import { mulberry32, normal } from '$lib/lm/random';
+import { mulberry32, normal } from '$lib/random';
 import {
 	attentionShapes,
 	attentionSublayerBackward,

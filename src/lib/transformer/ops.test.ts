@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '$lib/lm/random';
+import { mulberry32 } from '$lib/random';
 import { dotActsWeights, linearForward } from './ops';
 
 describe('linearForward', () => {

@@ -1,7 +1,7 @@
 // How each shipped model is trained (read by scripts/train-transformer.js and recorded in each weights file).
 // Chosen for this project's budgets: a forward pass over 64 tokens well inside a frame, each model trained in a few
 // minutes of Node on a 2-core machine, every file under 200 kilobytes gzip.
-import { deriveSeed, mulberry32 } from '$lib/lm/random';
+import { deriveSeed, mulberry32 } from '$lib/random';
 import { accumulateEncoderDecoderGradients, createEncoderDecoder, encoderDecoderShapes } from './encoder-decoder';
 import { zeroGradients, type Transformer, type TransformerConfig } from './index';
 import { adamWStep, createAdamW } from './optimizer';

@@ -2,7 +2,7 @@
 // copy source position n-1-t, so a model that has learned the task shows it as an anti-diagonal in its
 // cross-attention: the alignment is visible. Words are random strings over a-z of 1 to REVERSE_MAX_LENGTH letters;
 // held-out words are drawn first and never trained on.
-import { deriveSeed, mulberry32 } from '$lib/lm/random';
+import { deriveSeed, mulberry32 } from '$lib/random';
 import { greedyDecode } from './encoder-decoder';
 import type { Transformer } from './index';
 import { BOS, UNK, encode, vocabFromTokens, type Vocab } from './vocab';

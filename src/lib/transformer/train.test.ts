@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '$lib/lm/random';
+import { mulberry32 } from '$lib/random';
 import { createTransformer } from './index';
 import { adamWStep, createAdamW, gradientNorm, isDecayed } from './optimizer';
 import { bestBigram, countBigram, evaluate, evaluateBigram, heldOutSequences, learningRateAt, makeBatch, makeSequence, trainStep } from './train';

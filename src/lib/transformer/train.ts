@@ -6,7 +6,7 @@
 // targets, positions p-1 .. n-1 (the prediction of every token after the prefix). Positions before p-1 could see the
 // token they would predict, so they get weight 0.
 import { causalMask, prefixMask } from '$lib/attention/masks';
-import { deriveSeed, mulberry32 } from '$lib/lm/random';
+import { deriveSeed, mulberry32 } from '$lib/random';
 import { accumulateGradients, weightedLossSum, zeroGradients, type Transformer } from './index';
 import { adamWStep, type AdamWOptions, type AdamWState } from './optimizer';
 

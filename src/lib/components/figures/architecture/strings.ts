@@ -1,5 +1,6 @@
 // Labels and explanations of the block explorer and the parameter calculator, in both languages. zh is checked
 // against en's keys by the type system.
+import { formatCount } from '$lib/format/numbers';
 import type { Lang } from '$lib/i18n/langs';
 import type { PartId, Symbol, Variant } from '$lib/architecture/blocks';
 import type { FieldError, SizeField } from '$lib/architecture/calculator';
@@ -138,7 +139,7 @@ const en = {
 	values: 'Values',
 	trained: 'trained',
 	sizes: (d: Record<Symbol, number>) =>
-		`Sizes: B = ${d.B}, T = ${d.T}, d_model = ${d.d}, h = ${d.h}${d.hKv !== d.h ? `, h_kv = ${d.hKv}` : ''}, d_head = ${d.dHead}, d_ff = ${d.dFF}, V = ${d.V.toLocaleString('en')}, N = ${d.N}.`,
+		`Sizes: B = ${d.B}, T = ${d.T}, d_model = ${d.d}, h = ${d.h}${d.hKv !== d.h ? `, h_kv = ${d.hKv}` : ''}, d_head = ${d.dHead}, d_ff = ${d.dFF}, V = ${formatCount(d.V, 'en')}, N = ${d.N}.`,
 	roles: {
 		ids: 'token ids',
 		weight: 'weight matrix',
@@ -314,7 +315,7 @@ const zh: ArchStrings = {
 	values: '元素数',
 	trained: '可训练',
 	sizes: (d: Record<Symbol, number>) =>
-		`规模：B = ${d.B}，T = ${d.T}，d_model = ${d.d}，h = ${d.h}${d.hKv !== d.h ? `，h_kv = ${d.hKv}` : ''}，d_head = ${d.dHead}，d_ff = ${d.dFF}，V = ${d.V.toLocaleString('en')}，N = ${d.N}。`,
+		`规模：B = ${d.B}，T = ${d.T}，d_model = ${d.d}，h = ${d.h}${d.hKv !== d.h ? `，h_kv = ${d.hKv}` : ''}，d_head = ${d.dHead}，d_ff = ${d.dFF}，V = ${formatCount(d.V, 'zh')}，N = ${d.N}。`,
 	roles: {
 		ids: 'token id',
 		weight: '权重矩阵',
@@ -473,11 +474,11 @@ export function errorText(t: ArchStrings, error: FieldError, max: (field: SizeFi
 		case 'not-number':
 			return t.errors[error.kind](label);
 		case 'range':
-			return error.field in t.fields ? t.errors.range(label, max(error.field as SizeField).toLocaleString('en')) : `${label}: ${error.message}`;
+			return error.field in t.fields ? t.errors.range(label, formatCount(max(error.field as SizeField))) : `${label}: ${error.message}`;
 		case 'divisible':
 		case 'divides':
 			return t.errors[error.kind]();
 		case 'width':
-			return t.errors.width(max('dModel').toLocaleString('en'));
+			return t.errors.width(formatCount(max('dModel')));
 	}
 }

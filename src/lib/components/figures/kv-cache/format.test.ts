@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { int, sci } from './format';
+import { sci } from './format';
 
-describe('figure number formats', () => {
+describe('the rank figure number format', () => {
 	it('sci', () => {
 		expect(sci(0)).toBe('0');
 		expect(sci(0.5)).toBe('0.5');
@@ -11,8 +11,11 @@ describe('figure number formats', () => {
 		expect(sci(Infinity)).toBe('∞');
 		expect(sci(NaN)).toBe('–');
 	});
-	it('int', () => {
-		expect(int(131072, 'en')).toBe('131,072');
-		expect(int(NaN, 'en')).toBe('–');
+	it('sci: plain from 0.01 (not 0.001), a mantissa of 1 kept', () => {
+		expect(sci(0.01)).toBe('0.01');
+		expect(sci(0.009876)).toBe('9.88×10⁻³');
+		expect(sci(9999.4)).toBe('10000'); // 3 significant digits
+		expect(sci(1e8)).toBe('1×10⁸');
+		expect(sci(12345)).toBe('1.23×10⁴');
 	});
 });

@@ -1,4 +1,5 @@
 // The tiny-LM figure's labels, in both languages (zh is checked against en's keys by the type system).
+import { formatCount } from '$lib/format/numbers';
 import type { Lang } from '$lib/i18n/langs';
 import type { DecodeRule } from '$lib/lm/decoding';
 import type { Objective } from '$lib/lm/objectives';
@@ -34,7 +35,7 @@ const en = {
 	reset: 'Reset',
 	unitLabel: 'Loss in',
 	corpusStats: (chars: number, V: number, train: number, held: number) =>
-		`${chars.toLocaleString('en')} characters, vocabulary V = ${V} (including the start token), ${train.toLocaleString('en')} training pairs, ${held.toLocaleString('en')} held-out pairs (the last 10%).`,
+		`${formatCount(chars, 'en')} characters, vocabulary V = ${V} (including the start token), ${formatCount(train, 'en')} training pairs, ${formatCount(held, 'en')} held-out pairs (the last 10%).`,
 	vocabCut: (cut: number, kept: number) => `The ${cut} rarest characters share one <unk> token, so the table stays ${kept} × ${kept}.`,
 	stepLabel: 'Step',
 	trainLoss: 'Training loss',
@@ -139,7 +140,7 @@ const zh: LmStrings = {
 	reset: '重置',
 	unitLabel: '损失单位',
 	corpusStats: (chars: number, V: number, train: number, held: number) =>
-		`${chars.toLocaleString('zh')} 个字符，词表大小 V = ${V}（含起始符），${train.toLocaleString('zh')} 个训练字符对，${held.toLocaleString('zh')} 个留出字符对（最后 10%）。`,
+		`${formatCount(chars, 'zh')} 个字符，词表大小 V = ${V}（含起始符），${formatCount(train, 'zh')} 个训练字符对，${formatCount(held, 'zh')} 个留出字符对（最后 10%）。`,
 	vocabCut: (cut: number, kept: number) => `最少见的 ${cut} 个字符共用一个 <unk> token，所以分数表保持为 ${kept} × ${kept}。`,
 	stepLabel: '步数',
 	trainLoss: '训练损失',

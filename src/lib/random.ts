@@ -1,7 +1,13 @@
-// Seeded randomness: the same seed gives the same initial weights, batches, masked positions and samples, so a link
-// with a seed reproduces a run.
+// The site's one seeded random generator. The same seed gives the same initial weights, batches, masked positions,
+// samples, toy matrices, test sets and self-check questions, so a link with a seed reproduces a run. Every module that
+// needs seeded randomness imports mulberry32 from here (a test fails if a copy appears elsewhere:
+// src/lib/random.test.ts); see docs/formatting-and-random.md.
 
-/** mulberry32: a small, fast 32-bit generator. Returns numbers in [0, 1). */
+/**
+ * mulberry32: a small, fast 32-bit generator (public domain). Returns numbers in [0, 1). The seed is any number; only
+ * its integer value modulo 2^32 counts, so -1 and 2^32 - 1 give the same sequence. Seeded outputs are pinned by tests
+ * across the site: do not change the arithmetic.
+ */
 export function mulberry32(seed: number): () => number {
 	let state = seed | 0;
 	return () => {
