@@ -36,7 +36,9 @@ test('previous and next walk the six questions in order', async ({ page }) => {
 	await expect(page.locator('a[rel=prev]')).toHaveCount(0);
 	for (const slug of order.slice(1)) {
 		await page.locator('a[rel=next]').click();
-		await expect(page).toHaveURL(new RegExp(`/en/${slug}/$`));
+		// A client-side navigation fetches and runs the next page's compiled content (its text, formulas and figures) before
+		// the address changes: seconds, not milliseconds, on a busy 2-core machine (CI once took over 5 s here).
+		await expect(page).toHaveURL(new RegExp(`/en/${slug}/$`), { timeout: 15_000 });
 		await expect(page.locator('.toc')).toBeVisible();
 	}
 	await expect(page.locator('a[rel=next]')).toHaveCount(0);
