@@ -1,5 +1,6 @@
 // The lab pages: one interactive figure (or a set of them) on a page of its own, at /<lang>/lab/<slug>/. The index
-// lists them from here, and the tests visit every one.
+// lists them from here, and the tests visit every one. Adding one: docs/adding-things.md; labs.test.ts checks that each
+// has its route folder, and LabSlug makes a slug that is not listed here a compile error wherever a lab is named.
 import type { Lang } from './i18n/langs';
 
 export interface Lab {
@@ -9,7 +10,7 @@ export interface Lab {
 	blurb: Record<Lang, string>;
 }
 
-export const LABS: readonly Lab[] = [
+export const LABS = [
 	{
 		slug: 'attention-masks',
 		title: { en: 'Attention-mask lab', zh: '注意力掩码实验室' },
@@ -66,6 +67,9 @@ export const LABS: readonly Lab[] = [
 			zh: '约三十个模型按架构、规模和开放程度排在时间线上，附来源，并标出原文列表遗漏了什么。'
 		}
 	}
-];
+] as const satisfies readonly Lab[];
 
-export const LAB_SLUGS: readonly string[] = LABS.map((lab) => lab.slug);
+/** A lab's slug: also its route folder, src/routes/[lang=lang]/lab/<slug>/. */
+export type LabSlug = (typeof LABS)[number]['slug'];
+
+export const LAB_SLUGS: readonly LabSlug[] = LABS.map((lab) => lab.slug);

@@ -4,9 +4,11 @@
 // emergence caption always describes what is drawn (a preset's text while it holds, a description after a change).
 import { expect, test, type Page } from '@playwright/test';
 import { expectLegible } from './legibility';
+import { LAB_SLUGS } from '../../src/lib/labs';
 import { figuresLive } from './site';
 
-const LABS = ['tiny-lm', 'kv-cache', 'architecture', 'model-atlas', 'emergence', 'transformer'] as const;
+/** Every lab but the mask lab, whose figure devices.spec.ts checks on phones and laptops. */
+const LABS = LAB_SLUGS.filter((lab) => lab !== 'attention-masks');
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const LAPTOP = { viewport: { width: 1366, height: 800 } };
 

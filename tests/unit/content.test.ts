@@ -44,6 +44,8 @@ describe('the content files', () => {
 		for (const lang of LANGS) {
 			expect(files.filter((f) => f.lang === lang).map((f) => f.name).sort()).toEqual(expected);
 		}
+		// One concept per seed question, no more and no fewer: a concept's original is its seed answer.
+		expect(seed.map((entry) => entry.number), 'seed questions vs SLUGS').toEqual(SLUGS.map((_, i) => i + 1));
 	});
 
 	it('carry every required frontmatter key, the same keys in both languages', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel, defaultPrefix, explainCell, explainPair, matricesFor } from './figure';
 import { combinedEncoderDecoderMask } from './masks';
-import { ARCHITECTURES, defaultSettings } from './settings';
+import { ARCHITECTURES, defaultSettings, type Architecture } from './settings';
 
 const settings = (input: string, target: string, extra = {}) => ({ ...defaultSettings('en'), input, target, ...extra });
 
@@ -95,7 +95,7 @@ describe('the figure draws exactly the masks of the mask module', () => {
 			fc.property(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 15 }), fc.integer({ min: 1, max: 8 }), (S, T, prefix, window) => {
 				const model = buildModel(settings('a '.repeat(S), 'b '.repeat(T), { prefix, window }));
 				const n = S + T;
-				const expected: Record<string, unknown[]> = {
+				const expected: Record<Architecture, unknown[]> = {
 					causal: [masks.causalMask(n)],
 					prefix: [masks.prefixMask(n, Math.min(prefix, n))],
 					encoder: [masks.fullMask(n)],

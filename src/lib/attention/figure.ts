@@ -140,7 +140,8 @@ export type CellReason =
 	| 'cross'
 	| 'source-cannot-see-target';
 
-/** Whether query q may attend to key k in a matrix, and why (q and k are the matrix's own row and column). */
+/** Whether query q may attend to key k in a matrix, and why (q and k are the matrix's own row and column). Every
+ * architecture is a case of the switch: a new one that is not is a compile error, never a silent causal answer. */
 export function explainCell(
 	arch: Architecture,
 	id: MatrixId,
@@ -149,16 +150,32 @@ export function explainCell(
 	model: Pick<MaskFigureModel, 'prefix' | 'window'>
 ): { visible: boolean; reason: CellReason } {
 	if (id === 'cross') return { visible: true, reason: 'cross' };
-	if (id === 'encoder-self' || arch === 'encoder') return { visible: true, reason: 'bidirectional' };
-	if (k === q) return { visible: true, reason: 'self' };
-	if (k > q) {
-		if (arch === 'prefix' && id === 'self') {
-			return k < model.prefix ? { visible: true, reason: 'in-prefix' } : { visible: false, reason: 'future-outside-prefix' };
+	if (id === 'encoder-self') return { visible: true, reason: 'bidirectional' };
+	switch (arch) {
+		case 'encoder':
+			return { visible: true, reason: 'bidirectional' };
+		case 'causal':
+		case 'encoder-decoder':
+			return causalCell(q, k);
+		case 'prefix':
+			if (id === 'self' && k > q) {
+				return k < model.prefix ? { visible: true, reason: 'in-prefix' } : { visible: false, reason: 'future-outside-prefix' };
+			}
+			return causalCell(q, k);
+		case 'sliding':
+			if (k < q && q - k >= model.window) return { visible: false, reason: 'outside-window' };
+			return causalCell(q, k);
+		default: {
+			const unhandled: never = arch;
+			throw new Error(`explainCell: no rule for architecture "${String(unhandled)}"`);
 		}
-		return { visible: false, reason: 'future' };
 	}
-	if (arch === 'sliding' && q - k >= model.window) return { visible: false, reason: 'outside-window' };
-	return { visible: true, reason: 'earlier' };
+}
+
+/** A cell of a causal mask: itself, an earlier key, or a future one. */
+function causalCell(q: number, k: number): { visible: boolean; reason: CellReason } {
+	if (k === q) return { visible: true, reason: 'self' };
+	return k > q ? { visible: false, reason: 'future' } : { visible: true, reason: 'earlier' };
 }
 
 /** Where a (query, key) pair of the combined [input; target] sequence falls under an architecture, whether it is

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel, joinedEncoderDecoder, matricesFor } from './figure';
 import { scoredTokens } from './loss';
 import { combinedEncoderDecoderMask, prefixMask } from './masks';
-import { defaultSettings } from './settings';
+import { ARCHITECTURES, defaultSettings } from './settings';
 
 const model = buildModel(defaultSettings('en')); // "translate English to German: That is good." -> "Das ist gut."
 const S = model.inputTokens.length;
@@ -34,7 +34,7 @@ describe('scoredTokens', () => {
 		expect(scoredTokens('encoder-decoder', 'joined', model)).toEqual(scoredTokens('prefix', 'self', model));
 	});
 	it('has one entry per column of every matrix it draws a row for', () => {
-		for (const arch of ['causal', 'prefix', 'encoder-decoder', 'encoder', 'sliding'] as const) {
+		for (const arch of ARCHITECTURES) {
 			for (const m of matricesFor(arch, model)) {
 				const row = scoredTokens(arch, m.id, model);
 				if (row) expect(row, `${arch} ${m.id}`).toHaveLength(m.cols.length);

@@ -25,7 +25,20 @@ export function scoredTokens(
 		case 'joined':
 			return lossPositions('prefix', model.n, model.inputTokens.length, 0).targets;
 		case 'self':
-			if (arch === 'encoder' || arch === 'encoder-decoder') return null;
-			return arch === 'prefix' ? lossPositions('prefix', model.n, model.prefix, 0).targets : lossPositions('causal', model.n, 0, 0).targets;
+			// Every architecture is a case: a new one must say what it is trained to predict (a compile error until then).
+			switch (arch) {
+				case 'encoder':
+				case 'encoder-decoder':
+					return null;
+				case 'prefix':
+					return lossPositions('prefix', model.n, model.prefix, 0).targets;
+				case 'causal':
+				case 'sliding':
+					return lossPositions('causal', model.n, 0, 0).targets;
+				default: {
+					const unhandled: never = arch;
+					throw new Error(`scoredTokens: no loss row for architecture "${String(unhandled)}"`);
+				}
+			}
 	}
 }

@@ -4,6 +4,8 @@
 
 import { TOKENIZER_NAMES, type TokenizerName } from '$lib/tokenizers';
 
+/** The mask kinds the figure offers, in the order of its choice. Adding one: docs/adding-things.md (the compiler lists
+ * what else needs it). */
 export const ARCHITECTURES = ['causal', 'prefix', 'encoder-decoder', 'encoder', 'sliding'] as const;
 export type Architecture = (typeof ARCHITECTURES)[number];
 export const VIEWS = ['single', 'compare'] as const;

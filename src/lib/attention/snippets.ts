@@ -39,8 +39,11 @@ function validate(spec: MaskSpec): MaskSpec {
 				source: checkInt('source', spec.source, 0),
 				target: checkInt('target', spec.target, 0)
 			};
-		default:
-			throw new RangeError(`kind must be causal, full, prefix, sliding or encoder-decoder (got ${String((spec as { kind: unknown }).kind)})`);
+		default: {
+			// Reached only by a spec from outside the type (a kind missing above is a compile error here).
+			const unexpected: never = spec;
+			throw new RangeError(`kind must be causal, full, prefix, sliding or encoder-decoder (got ${String((unexpected as { kind: unknown }).kind)})`);
+		}
 	}
 }
 
@@ -115,6 +118,10 @@ function snippet(spec: MaskSpec, d: Dialect, extraNote: string[]): string {
 				`mask = ${causal} & (q - k < window)`
 			);
 			break;
+		default: {
+			const unhandled: never = s;
+			throw new Error(`no snippet for mask kind "${String((unhandled as { kind: unknown }).kind)}"`);
+		}
 	}
 	return lines.join('\n') + '\n';
 }

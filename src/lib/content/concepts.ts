@@ -165,7 +165,7 @@ function answerBullets(file: string, body: string, noteIds: Set<string>): string
 	if (lines.length < ANSWER_BULLETS.min || lines.length > ANSWER_BULLETS.max) {
 		throw new ContentError(file, `the interview answer needs ${ANSWER_BULLETS.min} to ${ANSWER_BULLETS.max} bullets (has ${lines.length})`);
 	}
-	const labs = new Set(LABS.map((lab) => lab.slug));
+	const labs = new Set<string>(LABS.map((lab) => lab.slug));
 	return lines.map((line) => {
 		const targets = [...line.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
 		if (targets.length === 0) throw new ContentError(file, `an interview-answer bullet needs a link to what backs it: "${line}"`);

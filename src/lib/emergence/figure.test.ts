@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crossEntropy } from './metrics';
-import { buildEmergence, curveFunction, evaluatedSizes, metricValue, grokkingAccuracy, metricsTable, subtaskLaw, CURVE_POINTS, GROKKING_CHANCE } from './figure';
+import {
+	buildEmergence,
+	curveFunction,
+	evaluatedSizes,
+	metricValue,
+	grokkingAccuracy,
+	metricsTable,
+	subtaskLaw,
+	CURVE_POINTS,
+	GROKKING_CHANCE,
+	METRIC_TRAITS,
+	TABLE_METRICS
+} from './figure';
 import {
 	activePreset,
 	DEFAULT_SETTINGS,
@@ -150,7 +162,24 @@ describe('curveFunction', () => {
 	});
 });
 
+describe('METRIC_TRAITS', () => {
+	// The traits a new metric must state, held to its formula: lower is better when a better model (higher p) scores
+	// lower; it reads the number of choices when changing k changes its value.
+	const value = (metric: (typeof METRICS)[number], p: number, k = 4) => metricValue(metric, p, -Math.log(p), { L: 5, k });
+	it('says lower is better exactly for the metrics that fall as the model improves', () => {
+		for (const metric of METRICS) expect(METRIC_TRAITS[metric].lowerIsBetter, metric).toBe(value(metric, 0.9) < value(metric, 0.1));
+	});
+	it('says a metric reads the number of choices exactly when its value depends on it', () => {
+		for (const metric of METRICS) expect(METRIC_TRAITS[metric].choices, metric).toBe(value(metric, 0.3, 2) !== value(metric, 0.3, 4));
+	});
+});
+
 describe('metricsTable', () => {
+	it('has a column for every metric but p (which has its own), in the order of METRICS', () => {
+		expect([...TABLE_METRICS, 'p'].sort()).toEqual([...METRICS].sort());
+		expect(TABLE_METRICS).toEqual(METRICS.filter((m) => TABLE_METRICS.includes(m)));
+		expect(Object.keys(metricsTable(DEFAULT_SETTINGS)[0].values)).toEqual([...METRICS]);
+	});
 	it('lists every metric at the Figure 2 sizes', () => {
 		const rows = metricsTable(DEFAULT_SETTINGS);
 		expect(rows.map((r) => Number(r.p.toPrecision(3)))).toEqual([0.0916, 0.289, 0.579, 0.905]);

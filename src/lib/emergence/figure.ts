@@ -13,7 +13,7 @@ import {
 } from './metrics';
 import { logSpace, PAPER_SIZES } from './models';
 import { MAX_TEST_SIZE, measuredAccuracy, seededRandom } from './sampling';
-import type { EmergenceSettings, Metric, Mode } from './settings';
+import { METRICS, type EmergenceSettings, type Metric, type Mode } from './settings';
 
 /** The model sizes the curves cover, in parameters. */
 export const SIZE_RANGE = [1e7, 1e13] as const;
@@ -28,11 +28,25 @@ export const LOG_FLOOR = 1e-12;
  * in Power et al. 2022). */
 export const GROKKING_CHANCE = 1 / 97;
 
-/** Metrics where lower is better: their emergence score is computed on the negated values, so that improvement is
- * positive for every metric. */
-export const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set(['ted', 'brier']);
-/** Metrics that count right and wrong answers, and so are measured with sampling noise on a finite test set. */
-export const SAMPLED_METRICS: ReadonlySet<Metric> = new Set(['em', 'mc', 'ted']);
+/** What the figure needs to know about each metric besides its formula (curveFunction, metricValue). A record over
+ * every metric, so a new one is a compile error here until it says; figure.test.ts checks lowerIsBetter and choices
+ * against the formulas.
+ * - lowerIsBetter: its emergence score is computed on the negated values, so that improvement is positive for every
+ *   metric;
+ * - sampled: it counts right and wrong answers, and so is measured with sampling noise on a finite test set;
+ * - choices: it reads k, the number of options (the figure then offers the k slider and explains its choice model). */
+export const METRIC_TRAITS: Readonly<Record<Metric, { lowerIsBetter: boolean; sampled: boolean; choices: boolean }>> = {
+	em: { lowerIsBetter: false, sampled: true, choices: false },
+	ted: { lowerIsBetter: true, sampled: true, choices: false },
+	mc: { lowerIsBetter: false, sampled: true, choices: true },
+	brier: { lowerIsBetter: true, sampled: false, choices: true },
+	p: { lowerIsBetter: false, sampled: false, choices: false },
+	ll: { lowerIsBetter: false, sampled: false, choices: false }
+};
+export const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set(METRICS.filter((m) => METRIC_TRAITS[m].lowerIsBetter));
+export const SAMPLED_METRICS: ReadonlySet<Metric> = new Set(METRICS.filter((m) => METRIC_TRAITS[m].sampled));
+/** The data table's metric columns, in METRICS order: every metric but p, which has a column of its own. */
+export const TABLE_METRICS: readonly Metric[] = METRICS.filter((m) => m !== 'p');
 
 export interface Point {
 	/** Position on the x axis (parameters, FLOPs or steps). */
@@ -350,11 +364,10 @@ export function buildEmergence(settings: EmergenceSettings): EmergenceModel {
 /** Rows of the data table and the CSV: every metric at each evaluated size (scale modes). */
 export function metricsTable(settings: EmergenceSettings): { n: number; flops: number; p: number; values: Record<Metric, number> }[] {
 	const law = lawOf(settings);
-	const metrics = ['em', 'ted', 'mc', 'brier', 'p', 'll'] as const;
-	const curves = metrics.map((m) => curveFunction(m, law, settings));
+	const curves = METRICS.map((m) => curveFunction(m, law, settings));
 	trainingFlops(1, settings.tpp); // checks tpp
 	return evaluatedSizes(settings).map((n) => {
-		const values = Object.fromEntries(metrics.map((m, i) => [m, curves[i](n).value])) as Record<Metric, number>;
+		const values = Object.fromEntries(METRICS.map((m, i) => [m, curves[i](n).value])) as Record<Metric, number>;
 		return { n, flops: 6 * settings.tpp * n * n, p: values.p, values };
 	});
 }

@@ -3,9 +3,10 @@
 // each has both languages, that every id used in content/ exists here, and that every link target exists.
 import type { Lang } from '$lib/i18n/langs';
 import type { Slug } from '$lib/content/concepts';
+import type { LabSlug } from '$lib/labs';
 
 /** A place on the site that explains the term: a concept page and a note id on it, or a lab page. */
-export type TermLink = { slug: Slug; anchor?: string } | { lab: string };
+export type TermLink = { slug: Slug; anchor?: string } | { lab: LabSlug };
 
 export interface GlossaryTerm {
 	/** The term as written in each language (the other language's name is shown beside it). */

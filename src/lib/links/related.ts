@@ -2,9 +2,9 @@
 // of their own (with the component that embeds each in markdown, so backlinks can find the pages that use it).
 import type { Slug } from '$lib/content/concepts';
 import type { Lang } from '$lib/i18n/langs';
-import { LABS } from '$lib/labs';
+import { LABS, type LabSlug } from '$lib/labs';
 
-export type RelatedLink = { slug: Slug; anchor?: string } | { lab: string };
+export type RelatedLink = { slug: Slug; anchor?: string } | { lab: LabSlug };
 
 /** Chosen by hand for each concept: where a reader of this page should go next. */
 export const RELATED: Record<Slug, RelatedLink[]> = {
@@ -50,7 +50,7 @@ export const RELATED: Record<Slug, RelatedLink[]> = {
 
 export interface FigurePage {
 	/** The lab page: /<lang>/lab/<lab>/. */
-	lab: string;
+	lab: LabSlug;
 	/** The component that places the figure in concept markdown. */
 	component: string;
 	title: Record<Lang, string>;

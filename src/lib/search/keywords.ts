@@ -2,10 +2,15 @@
 // them as a page's `keywords` metadata, and the search ranks a match in them above a match in running text (see
 // pagefind.ts, metaWeights), so that searching a core concept lands on the page that explains it rather than on a
 // page that merely mentions it. Keys are concept slugs and `lab/<slug>`. Keep each list short: a term listed on every
-// page ranks nothing.
+// page ranks nothing. A page may have none; a key that names no page is a compile error.
+import type { Slug } from '$lib/content/concepts';
 import type { Lang } from '$lib/i18n/langs';
+import type { LabSlug } from '$lib/labs';
 
-export const SEARCH_KEYWORDS: Record<string, Record<Lang, string[]>> = {
+/** A page that can have index terms: a concept, or a lab as `lab/<slug>`. */
+export type KeywordPage = Slug | `lab/${LabSlug}`;
+
+export const SEARCH_KEYWORDS: Partial<Record<KeywordPage, Record<Lang, string[]>>> = {
 	'model-families': {
 		zh: ['开源模型', '模型家族', '开放权重'],
 		en: ['open models', 'model families', 'open weights']
@@ -57,6 +62,6 @@ export const SEARCH_KEYWORDS: Record<string, Record<Lang, string[]>> = {
 };
 
 /** A page's index terms (none for a page without a list). */
-export function keywordsOf(page: string, lang: Lang): string[] {
+export function keywordsOf(page: KeywordPage, lang: Lang): string[] {
 	return SEARCH_KEYWORDS[page]?.[lang] ?? [];
 }
