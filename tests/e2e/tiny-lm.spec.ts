@@ -130,6 +130,10 @@ test('switching objectives changes which positions contribute', async ({ page })
 	expect(params.get('input')).toBe('The traini');
 	expect(params.get('target')).toBe('ng objective is maximum likelihood.');
 	await page.locator('[data-masks-link]').click();
+	// The page is already hydrated: wait for the navigation itself, or figuresLive may pick up this page's islands
+	// just before the mask lab replaces them (CI once failed on a detached island here).
+	await expect(page).toHaveURL(/\/lab\/attention-masks\//, { timeout: 15_000 });
+	await expect(page.locator('[data-island="tiny-lm"]')).toHaveCount(0);
 	await figuresLive(page);
 	await expect(page.locator('.token-chips li[data-token-index]').first()).toBeVisible();
 	watch.expectClean();
