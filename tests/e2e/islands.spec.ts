@@ -149,6 +149,34 @@ test.describe('first tap on a phone before the code arrives', () => {
 	}
 });
 
+// Charts laid out for one width made their figure start during page load on a phone, so that nothing would be
+// re-laid out under the reader's finger later. These labs' charts fit every width: on a phone their code waits for
+// the reader, and when it arrives the figure keeps its size.
+test.describe('on a phone, a lab whose charts fit every width waits for the reader', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+	for (const lab of ['attention-masks', 'tiny-lm', 'transformer'] as const) {
+		test(`${lab}: no figure code is fetched at load, and starting the figure moves nothing`, async ({ page }) => {
+			const { held, release } = await openWithFigureCodeHeld(page, `/en/lab/${lab}/`);
+			const island = page.locator('[data-island]').first();
+			await expect(island).toBeInViewport();
+			await page.waitForTimeout(1000);
+			// (SvelteKit's client fetches the error page's node, nodes/1, at start on every page.)
+			expect(held.filter((url) => !url.includes('/nodes/')), 'figure code requested without the reader').toEqual([]);
+			// What the reader sees first: the figure's first chart, and the island's top.
+			const chart = island.locator('svg, canvas').first();
+			const before = [await island.boundingBox(), await chart.boundingBox()];
+			release();
+			await island.dispatchEvent('touchstart');
+			await expect(island).toHaveAttribute('data-live', '');
+			const after = [await island.boundingBox(), await chart.boundingBox()];
+			expect(Math.abs(after[0]!.y - before[0]!.y), 'the figure moved').toBeLessThanOrEqual(1);
+			for (const key of ['x', 'y', 'width', 'height'] as const) {
+				expect(Math.abs(after[1]![key] - before[1]![key]), `the first chart's ${key} changed`).toBeLessThanOrEqual(1);
+			}
+		});
+	}
+});
+
 test('a query without any figure key starts no figure: ?utm_source=x', async ({ page }) => {
 	for (const path of ['/en/lab/attention-masks/', '/zh/causal-prefix-encoder-decoder/']) {
 		const requested: string[] = [];
@@ -165,8 +193,11 @@ test('a query without any figure key starts no figure: ?utm_source=x', async ({ 
 });
 
 test("a prerendered note for readers without JavaScript is not shown where JavaScript runs", async ({ page }) => {
-	await page.goto('/en/lab/tiny-lm/');
-	await hydrated(page);
-	await expect(page.locator('[data-note="needs-js"]')).toBeHidden();
-	await expect(page.getByText(/needs JavaScript/)).toBeHidden();
+	for (const lab of ['tiny-lm', 'transformer']) {
+		await page.goto(`/en/lab/${lab}/`);
+		await hydrated(page);
+		await expect(page.locator('[data-note="needs-js"]')).toHaveCount(1);
+		await expect(page.locator('[data-note="needs-js"]')).toBeHidden();
+		await expect(page.getByText(/needs JavaScript/)).toBeHidden();
+	}
 });
