@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countParameters } from './params';
 import { dimsFor, hasPart, partTensors, PARTS, shapeText, variantConfig, VARIANTS } from './blocks';
-import { layoutDiagram } from './diagram';
+import { layoutDependsOnWidth, layoutDiagram } from './diagram';
 
 describe('block parts', () => {
 	it('GPT-2 has learned positions and LayerNorm with a shift; LLaMA has neither a position table nor a shift', () => {
@@ -89,6 +89,14 @@ describe('diagram layout', () => {
 	}
 	it('narrow 2017 layout fits a phone', () => {
 		expect(layoutDiagram('transformer2017', true).width).toBeLessThan(310);
+	});
+	it('says which variants are laid out differently when narrow: exactly those whose layouts differ', () => {
+		for (const variant of VARIANTS) {
+			const differ = JSON.stringify(layoutDiagram(variant, true)) !== JSON.stringify(layoutDiagram(variant, false));
+			expect(layoutDependsOnWidth(variant), variant).toBe(differ);
+		}
+		expect(layoutDependsOnWidth('transformer2017')).toBe(true);
+		expect(VARIANTS.filter((v) => !layoutDependsOnWidth(v)).length).toBeGreaterThan(0);
 	});
 });
 

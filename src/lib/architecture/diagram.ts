@@ -82,6 +82,12 @@ function skipSource(parts: readonly Part[], index: number): number {
 	return kind === 'add' || kind === 'addnorm' ? i : index;
 }
 
+/** Whether the diagram is laid out differently in a narrow container: only a model with an encoder, whose two
+ * columns stack. A one-column diagram is the same at every width (its figure need not re-lay it out on a phone). */
+export function layoutDependsOnWidth(variant: Variant): boolean {
+	return PARTS[variant].some((p) => p.column === 'encoder');
+}
+
 export function layoutDiagram(variant: Variant, narrow = false): Diagram {
 	const parts = PARTS[variant];
 	const encoder = parts.filter((p) => p.column === 'encoder');
