@@ -70,7 +70,8 @@ export async function figuresLive(page: Page) {
 	for (const island of await page.locator('[data-island]').all()) {
 		await island.scrollIntoViewIfNeeded();
 		if ((await island.getAttribute('data-live')) === null) await island.dispatchEvent('pointerenter');
-		await expect(island).toHaveAttribute('data-live', '');
+		// Some figures bring their models with their code; under a loaded CI machine that takes seconds.
+		await expect(island).toHaveAttribute('data-live', '', { timeout: 15_000 });
 	}
 }
 

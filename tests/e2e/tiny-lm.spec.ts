@@ -35,6 +35,31 @@ async function expectNoBadNumbers(page: Page, context = '') {
 	expect(text, context).not.toMatch(/NaN|Infinity|undefined/);
 }
 
+// The corpus comes with the figure's code: at the moment the live figure replaces the prerendered one it already
+// shows the corpus line and the untrained numbers (without this the line vanished while the corpus loaded, and
+// everything below it moved up and back by two lines on a phone).
+test('the live figure shows the corpus it was prerendered with from its first frame', async ({ page }) => {
+	for (const query of ['', '?corpus=zh']) {
+		await page.goto(`${LAB}${query}`);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const seen = await page.locator('[data-island="tiny-lm"]').evaluate(
+			(island) =>
+				new Promise<string>((resolve) => {
+					const check = () => island.querySelector('[data-corpus-stats]')?.textContent?.trim() ?? 'no corpus line';
+					if (island.hasAttribute('data-live')) return resolve(check());
+					new MutationObserver((_, observer) => {
+						if (!island.hasAttribute('data-live')) return;
+						observer.disconnect();
+						resolve(check());
+					}).observe(island, { attributes: true, attributeFilter: ['data-live'] });
+					island.dispatchEvent(new Event('pointerenter'));
+				})
+		);
+		expect(seen, query).toMatch(/\d/);
+		expect(seen, query).not.toBe('no corpus line');
+	}
+});
+
 test('training in the worker lowers the loss and the divergence from the counting estimate', async ({ page }) => {
 	const watch = watchPage(page);
 	await open(page);

@@ -22,7 +22,12 @@ export const FIGURES = {
 		]).then(([module]) => module),
 	'param-calculator': () => import('../figures/architecture/ParamCalculatorFigure.svelte'),
 	'model-atlas': () => import('../figures/model-atlas/ModelAtlasFigure.svelte'),
-	'tiny-lm': () => import('../figures/tiny-lm/TinyLmFigure.svelte'),
+	// The corpus the figure opens with comes with the code (see preloadCorpora).
+	'tiny-lm': (props) =>
+		Promise.all([
+			import('../figures/tiny-lm/TinyLmFigure.svelte'),
+			import('../figures/tiny-lm/corpora').then((corpora) => corpora.preloadCorpora(props?.lang as string | undefined, location.search))
+		]).then(([module]) => module),
 	'mask-triptych': () => import('../figures/mask-triptych/MaskTriptychFigure.svelte'),
 	// The shipped models come with the code, and their attention on the starting text is computed before the figure
 	// mounts (one model per task): the live figure then draws what the prerendered one shows at once. A failure there

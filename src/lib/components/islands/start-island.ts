@@ -78,7 +78,9 @@ function replay(root: HTMLElement, edits: Edit[]) {
 	}
 }
 
-const TRIGGERS = ['pointerenter', 'focusin', 'touchstart'] as const;
+/** What starts a waiting figure: the reader reaching for it, or a change made to one of its controls without either
+ * (assistive technology and automation can set a select or a box without focusing it first). */
+const TRIGGERS = ['pointerenter', 'focusin', 'touchstart', 'input', 'change'] as const;
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 /** What a press is recorded on: buttons, and drawn elements that act as one (an atlas model, an SVG `role="button"`). */
 const PRESSABLE = 'button, [role="button"]';

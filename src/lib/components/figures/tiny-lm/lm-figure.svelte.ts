@@ -248,6 +248,11 @@ export class LmFigure {
 	#ensureCorpus() {
 		const id = this.settings.corpus;
 		if (id === 'paste' || this.texts[id] !== undefined || this.#fetching.has(id) || typeof window === 'undefined') return;
+		const ready = corpusNow(id);
+		if (ready !== null) {
+			this.texts = { ...this.texts, [id]: ready };
+			return;
+		}
 		this.#fetching.add(id);
 		loadCorpus(id)
 			.then(
