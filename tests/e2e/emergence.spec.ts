@@ -267,7 +267,7 @@ test('200 seeded random and malformed queries never break the figure', async ({ 
 			window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
 		}, q);
 		const state = await figure(page).evaluate((el) => ({
-			computed: [...el.querySelectorAll('[data-score-value], [data-smooth-score], tbody, .curve-plot text, [data-summary]')].map((n) => n.textContent ?? ''),
+			computed: [...el.querySelectorAll('[data-score-value], [data-smooth-score], tbody, .curve-plot .labels > span, [data-summary]')].map((n) => n.textContent ?? ''),
 			// The main plot's curve (the small multiples below it draw one each of their own).
 			paths: [...el.querySelectorAll('path.main')].filter((p) => !p.closest('[data-multiples]')).map((p) => p.getAttribute('d') ?? ''),
 			injected: el.querySelectorAll('script, img, iframe, svg[onload]').length
