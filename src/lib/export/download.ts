@@ -33,13 +33,21 @@ function styledClone(svg: SVGSVGElement): SVGSVGElement {
 	return clone;
 }
 
-/** A background rect in the page's colour, for a standalone file. */
-function background(): SVGRectElement {
+/** A background rect in the colour `element` is drawn on (its own or its nearest ancestor's that is not transparent:
+ * the dark theme's, in the dark theme), for a standalone file. */
+function background(element: Element): SVGRectElement {
 	const rect = document.createElementNS(SVG_NS, 'rect');
 	rect.setAttribute('width', '100%');
 	rect.setAttribute('height', '100%');
-	const page = getComputedStyle(document.body).backgroundColor;
-	rect.setAttribute('fill', page && page !== 'rgba(0, 0, 0, 0)' ? page : '#ffffff');
+	let fill = '#ffffff';
+	for (let e: Element | null = element; e; e = e.parentElement) {
+		const colour = getComputedStyle(e).backgroundColor;
+		if (colour && colour !== 'transparent' && colour !== 'rgba(0, 0, 0, 0)') {
+			fill = colour;
+			break;
+		}
+	}
+	rect.setAttribute('fill', fill);
 	return rect;
 }
 
@@ -47,7 +55,7 @@ function background(): SVGRectElement {
 export function svgSnapshot(svg: SVGSVGElement): string {
 	const clone = styledClone(svg);
 	clone.setAttribute('xmlns', SVG_NS);
-	clone.insertBefore(background(), clone.firstChild);
+	clone.insertBefore(background(svg), clone.firstChild);
 	return new XMLSerializer().serializeToString(clone);
 }
 
@@ -63,7 +71,7 @@ export function chartSnapshot(root: HTMLElement): string {
 	out.setAttribute('width', String(width));
 	out.setAttribute('height', String(height));
 	out.setAttribute('viewBox', `0 0 ${width} ${height}`);
-	out.append(background());
+	out.append(background(root));
 	const round = (v: number) => String(Math.round(v * 10) / 10);
 	for (const element of root.querySelectorAll('*')) {
 		if (element instanceof SVGElement) {
