@@ -51,14 +51,6 @@ function background(element: Element): SVGRectElement {
 	return rect;
 }
 
-/** The SVG as a standalone file: the computed styles of each element copied onto its clone, with a background. */
-export function svgSnapshot(svg: SVGSVGElement): string {
-	const clone = styledClone(svg);
-	clone.setAttribute('xmlns', SVG_NS);
-	clone.insertBefore(background(svg), clone.firstChild);
-	return new XMLSerializer().serializeToString(clone);
-}
-
 /** A chart drawn in SVG and HTML together (a chart that fits every width: lines in an SVG stretched to the plot,
  * points in another, labels as HTML) as one standalone SVG file, at the size and layout it has on screen: each SVG
  * nested where it is, each visible HTML label a <text> where it is (rotated as it is, on its background if it has
