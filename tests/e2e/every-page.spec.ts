@@ -28,13 +28,18 @@ const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 
 /** Runs before any of the page's code: records layout shifts and every Element.animate() call. */
 function recordShiftsAndAnimations() {
-	type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+	type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+	const rect = ({ x, y, width, height }: DOMRectReadOnly) => [x, y, width, height].map(Math.round).join(',');
 	const w = window as unknown as { shifts: string[]; animations: { duration: number; target: string }[] };
 	const shifts: string[] = (w.shifts = []);
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries() as Shift[]) {
-			const moved = (entry.sources ?? []).map(({ node }) => (node instanceof Element ? `${node.tagName}.${node.getAttribute('class')}` : String(node?.nodeName)));
-			shifts.push(`${entry.value.toFixed(3)}${entry.hadRecentInput ? ' (after input)' : ''}: ${moved.join(', ')}`);
+			// What moved and from where to where (x,y,width,height), so a failure says what to look for.
+			const moved = (entry.sources ?? []).map(({ node, previousRect, currentRect }) => {
+				const name = node instanceof Element ? `${node.tagName}.${node.getAttribute('class')} "${node.textContent?.trim().slice(0, 30)}"` : String(node?.nodeName);
+				return `${name} ${rect(previousRect)} → ${rect(currentRect)}`;
+			});
+			shifts.push(`${entry.value.toFixed(3)} at ${Math.round(entry.startTime)} ms${entry.hadRecentInput ? ' (after input)' : ''}: ${moved.join(', ')}`);
 		}
 	}).observe({ type: 'layout-shift', buffered: true });
 	const calls: { duration: number; target: string }[] = (w.animations = []);
@@ -44,6 +49,14 @@ function recordShiftsAndAnimations() {
 		calls.push({ duration, target: this.tagName.toLowerCase() + (this.className ? `.${String(this.className)}` : '') });
 		return original.call(this, keyframes, options);
 	};
+}
+
+/** Ids in the page's body that more than one element has: a label, a heading that names a figure or a link to a
+ * section would then find the wrong element (islands rendered on their own once all counted from s1). */
+function duplicateIds(): string[] {
+	const seen = new Map<string, number>();
+	for (const element of document.body.querySelectorAll('[id]')) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+	return [...seen].filter(([, count]) => count > 1).map(([id, count]) => `${id} ×${count}`);
 }
 
 /** Everything that moves for some time: computed transitions and animations (pseudo-elements too), scripted and running ones. */
@@ -117,11 +130,13 @@ async function sweep(page: Page, { path, lang, slug }: SitePage) {
 	if (path === '/') await page.waitForURL(/\/(zh|en)\/$/);
 	await hydrated(page);
 	expect(await shifts(page), 'layout shifts while the page started').toEqual([]);
+	expect(await page.evaluate(duplicateIds), 'ids used twice, before any figure starts').toEqual([]);
 	expect(await expectOnlyDocumentedStorage(page, 'on load'), 'keys stored on load, before any choice').toEqual([]);
 	await page.setViewportSize(desktop);
 	if (path === '/') return watch.expectClean(); // the index it lands on is swept as a page of its own
 
 	await figuresLive(page);
+	expect(await page.evaluate(duplicateIds), 'ids used twice, every figure started').toEqual([]);
 	if (lang) {
 		await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
 		await expect(page.locator('h1')).toHaveCount(1);

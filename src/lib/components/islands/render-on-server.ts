@@ -32,7 +32,10 @@ const SERVER_FIGURES: Record<FigureName, Component<any>> = {
 	transformer: TransformerFigure
 };
 
-export function renderFigure(name: FigureName, props: Record<string, unknown>): { head: string; body: string } {
-	const { head, body } = render(SERVER_FIGURES[name], { props: props as never });
+/** `idPrefix` is the island's own $props.id(), unique on its page: each figure is rendered on its own, so without it
+ * every figure's $props.id() would count from s1 and a page with two figures would repeat ids (and name two figures
+ * by one heading). */
+export function renderFigure(name: FigureName, props: Record<string, unknown>, idPrefix: string): { head: string; body: string } {
+	const { head, body } = render(SERVER_FIGURES[name], { props: props as never, idPrefix });
 	return { head, body };
 }
