@@ -95,8 +95,13 @@ for (const [device, use] of [
 			expect(cell.width).toBeGreaterThanOrEqual(24);
 			expect(cell.height).toBeGreaterThanOrEqual(24);
 			const handle = page.locator('[data-prefix-handle][role="slider"]');
-			const hit = (await handle.locator('rect.hit').boundingBox())!;
-			expect(Math.min(hit.width, hit.height)).toBeGreaterThanOrEqual(32);
+			// The knob glides (a 160 ms transform transition) when the grid is re-laid out for this text and width: its
+			// hit area is measured once it has arrived.
+			const hitSide = async () => {
+				const box = (await handle.locator('rect.hit').boundingBox())!;
+				return Math.min(box.width, box.height);
+			};
+			await expect.poll(hitSide, { message: 'the prefix handle’s hit area, in CSS px' }).toBeGreaterThanOrEqual(32);
 			await handle.focus();
 			await page.keyboard.press('ArrowLeft');
 			expect(await handle.locator('rect.hit').evaluate((el) => getComputedStyle(el).stroke)).not.toBe('none');
