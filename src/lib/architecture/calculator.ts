@@ -147,7 +147,7 @@ export function readCalc(params: URLSearchParams): { settings: CalcSettings; pro
 
 /** Writes the calculator's keys into `params` (others are kept): the preset unless it is the default, and each
  * field only where it differs from the preset. */
-export function writeCalc(settings: CalcSettings, params: URLSearchParams): URLSearchParams {
+export function writeCalc(settings: CalcSettings, params = new URLSearchParams()): URLSearchParams {
 	for (const key of Object.values(CALC_KEYS)) params.delete(key);
 	const base = presetSettings(settings.preset);
 	if (settings.preset !== DEFAULT_PRESET) params.set(CALC_KEYS.preset, settings.preset);

@@ -75,7 +75,7 @@ export function readExplorer(params: URLSearchParams): { settings: ExplorerSetti
 	return { settings, problems };
 }
 
-export function writeExplorer(settings: ExplorerSettings, params: URLSearchParams): URLSearchParams {
+export function writeExplorer(settings: ExplorerSettings, params = new URLSearchParams()): URLSearchParams {
 	const defaults = defaultExplorer();
 	for (const key of RETIRED_EXPLORER_KEYS) params.delete(key);
 	for (const key of Object.keys(EXPLORER_KEYS) as (keyof ExplorerSettings)[]) {

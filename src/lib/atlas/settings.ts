@@ -55,7 +55,7 @@ export function readAtlas(params: URLSearchParams): { settings: AtlasSettings; p
 }
 
 /** Writes the atlas's keys into `params`, leaving other keys alone and defaults out. */
-export function writeAtlas(settings: AtlasSettings, params: URLSearchParams): URLSearchParams {
+export function writeAtlas(settings: AtlasSettings, params = new URLSearchParams()): URLSearchParams {
 	for (const key of Object.values(ATLAS_KEYS)) params.delete(key);
 	if (settings.classes.length !== MODEL_CLASSES.length) params.set(ATLAS_KEYS.classes, settings.classes.join(','));
 	if (settings.weights.length !== OPENNESS.length) params.set(ATLAS_KEYS.weights, settings.weights.join(','));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { causalMask, countVisible, prefixMask } from './masks';
 import { readSettings, defaultSettings } from './settings';
 import { buildModel } from './figure';
-import { labQuery, triptych, triptychText, TRIPTYCH_DEFAULT_TEXT, TRIPTYCH_MAX_TOKENS } from './triptych';
+import { labQuery, triptych, triptychText, TRIPTYCH_DEFAULT_TEXT, TRIPTYCH_MAX_TOKENS, writeTriptych } from './triptych';
 
 const count = (cells: string[][], kind: string) => cells.flat().filter((c) => c === kind).length;
 
@@ -63,5 +63,15 @@ describe('the home page mask triptych', () => {
 		const model = buildModel(settings);
 		expect(model.n).toBe(7);
 		expect(model.prefix).toBe(4);
+	});
+});
+
+describe('writeTriptych', () => {
+	it('writes a typed sentence that reads back the same, and nothing for the default or a blank one', () => {
+		const params = writeTriptych('A dog ran.', 'en');
+		expect(params.toString()).toBe('mask=A+dog+ran.');
+		expect(triptychText(params, 'en')).toBe('A dog ran.');
+		expect(writeTriptych(TRIPTYCH_DEFAULT_TEXT.zh, 'zh').toString()).toBe('');
+		expect(writeTriptych('   ', 'en').toString()).toBe('');
 	});
 });

@@ -85,6 +85,11 @@ export function triptychText(params: URLSearchParams, lang: Lang): string {
 	return raw === null || raw.trim() === '' ? TRIPTYCH_DEFAULT_TEXT[lang] : raw.slice(0, TRIPTYCH_MAX_CHARS);
 }
 
+/** The figure's part of the index page's query: the sentence, unless it is blank or the default. */
+export function writeTriptych(text: string, lang: Lang): URLSearchParams {
+	return new URLSearchParams(text.trim() && text !== TRIPTYCH_DEFAULT_TEXT[lang] ? [[TRIPTYCH_KEY, text]] : []);
+}
+
 /** The mask lab's query for the same sentence, split where this figure splits it, in the compare view. */
 export function labQuery(text: string, figure: Triptych): string {
 	const cut = cutText(text.slice(0, TRIPTYCH_MAX_CHARS));

@@ -6,7 +6,7 @@ import { CONTEXT_EXPONENTS, MEMORY_FORMATS, MEMORY_MODELS, type MemoryFormat, ty
 import { LOGIT_SCALES, RANK_MASKS, type RankMask } from '$lib/linalg/attention-rank';
 import { FRAMINGS, type Framing } from '$lib/evidence/t5-table2';
 
-type Field =
+export type Field =
 	| { kind: 'int'; key: string; min: number; max: number }
 	| { kind: 'enum'; key: string; values: readonly string[] }
 	| { kind: 'number'; key: string; values: readonly number[] };
@@ -65,7 +65,7 @@ export function readFields<T extends object>(schema: Schema<T>, params: URLSearc
 }
 
 /** Writes the non-default settings into `params` (a copy of the page's query), removing this figure's keys first. */
-export function writeFields<T extends object>(schema: Schema<T>, settings: T, params: URLSearchParams): URLSearchParams {
+export function writeFields<T extends object>(schema: Schema<T>, settings: T, params = new URLSearchParams()): URLSearchParams {
 	const out = new URLSearchParams(params);
 	for (const name of Object.keys(schema.fields) as (keyof T)[]) {
 		const field: Field = schema.fields[name];

@@ -1,9 +1,9 @@
 // The parameter calculator's state: the preset, the typed fields and the token count; everything shown is derived
 // from them by the pure evaluate(). The URL is a serialized copy, written from the change handlers.
-import { cutField, evaluate, MAX_FIELD_CHARS, presetSettings, readCalc, writeCalc, DEFAULT_PRESET, type CalcProblem, type CalcSettings, type SizeField } from '$lib/architecture/calculator';
+import { CALC_KEYS, cutField, evaluate, MAX_FIELD_CHARS, presetSettings, readCalc, writeCalc, DEFAULT_PRESET, type CalcProblem, type CalcSettings, type SizeField } from '$lib/architecture/calculator';
 import type { PresetId } from '$lib/architecture/params';
 import type { Lang } from '$lib/i18n/langs';
-import { QueryWriter } from './url';
+import { FigureUrl } from '$lib/url/figure-url';
 
 export class CalculatorFigure {
 	readonly lang: Lang;
@@ -11,7 +11,7 @@ export class CalculatorFigure {
 	problems: CalcProblem[] = $state([]);
 	textCut = $state(false);
 	result = $derived(evaluate(this.settings));
-	#writer = new QueryWriter((params) => writeCalc(this.settings, params));
+	#url = new FigureUrl(Object.values(CALC_KEYS), () => writeCalc(this.settings));
 
 	constructor(lang: Lang) {
 		this.lang = lang;
@@ -20,7 +20,7 @@ export class CalculatorFigure {
 	choosePreset(preset: PresetId) {
 		this.settings = presetSettings(preset, this.settings.tokens);
 		this.problems = [];
-		this.#writer.write('push');
+		this.#url.write('push');
 	}
 
 	setField(field: SizeField | 'tokens', text: string) {
@@ -28,13 +28,13 @@ export class CalculatorFigure {
 		const value = cutField(text);
 		this.settings = field === 'tokens' ? { ...this.settings, tokens: value } : { ...this.settings, fields: { ...this.settings.fields, [field]: value } };
 		this.problems = [];
-		this.#writer.write('replace');
+		this.#url.write('replace');
 	}
 
 	update(patch: Partial<Omit<CalcSettings, 'fields' | 'preset' | 'tokens'>>) {
 		this.settings = { ...this.settings, ...patch };
 		this.problems = [];
-		this.#writer.write('push');
+		this.#url.write('push');
 	}
 
 	load(search: string) {
@@ -46,6 +46,6 @@ export class CalculatorFigure {
 	}
 
 	destroy() {
-		this.#writer.destroy();
+		this.#url.destroy();
 	}
 }

@@ -2,15 +2,15 @@
 // from them. The URL is a serialized copy, written from the change handlers. The shipped models are read from disk at
 // prerender and preloaded with the island's code in the browser (islands/figures.ts), so both draw the same frame.
 import { dimsFor, partTensors } from '$lib/architecture/blocks';
-import { defaultExplorer, partAfterSwitch, readExplorer, writeExplorer, type ExplorerProblem, type ExplorerSettings } from '$lib/architecture/explorer';
+import { defaultExplorer, EXPLORER_KEYS, partAfterSwitch, readExplorer, RETIRED_EXPLORER_KEYS, writeExplorer, type ExplorerProblem, type ExplorerSettings } from '$lib/architecture/explorer';
 import { headPatterns, TOY_TEXT, uniformPeak } from '$lib/architecture/heads';
 import { shippedKind, shippedPart } from '$lib/architecture/shipped';
 import type { Lang } from '$lib/i18n/langs';
 import { characters } from '$lib/lm/tokens';
 import { createTransformer } from '$lib/transformer';
 import { tokenLabel, viewTokens } from '$lib/transformer-view/view';
+import { FigureUrl } from '$lib/url/figure-url';
 import { loadDecoder, loadModel, modelNow, decoderNow, type LoadedDecoder, type ShippedModel } from '../transformer/engine';
-import { QueryWriter } from './url';
 
 export type ModelStatus = 'ready' | 'loading' | 'error';
 
@@ -51,7 +51,7 @@ export class ExplorerFigure {
 	peak = $derived(this.patterns.length ? this.patterns.reduce((sum, p) => sum + p.peak, 0) / this.patterns.length : NaN);
 	uniform: number;
 
-	#writer = new QueryWriter((params) => writeExplorer(this.settings, params));
+	#url = new FigureUrl([...Object.values(EXPLORER_KEYS), ...RETIRED_EXPLORER_KEYS], () => writeExplorer(this.settings));
 
 	constructor(lang: Lang) {
 		this.lang = lang;
@@ -81,7 +81,7 @@ export class ExplorerFigure {
 		if (patch.variant && !patch.part) next.part = partAfterSwitch(next.part, patch.variant);
 		this.settings = next;
 		this.problems = [];
-		this.#writer.write(history);
+		this.#url.write(history);
 	}
 
 	load(search: string) {
@@ -92,6 +92,6 @@ export class ExplorerFigure {
 	}
 
 	destroy() {
-		this.#writer.destroy();
+		this.#url.destroy();
 	}
 }

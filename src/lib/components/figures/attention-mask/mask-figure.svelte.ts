@@ -1,6 +1,5 @@
 // The attention-mask figure's state: one owner for the learner's settings, the derived model, and the pair of
 // tokens under the pointer or keyboard. The URL is a serialized copy, written from the change handlers.
-import { pushState, replaceState } from '$app/navigation';
 import { untrack } from 'svelte';
 import { buildModel } from '$lib/attention/figure';
 import {
@@ -15,13 +14,10 @@ import {
 } from '$lib/attention/settings';
 import type { Lang } from '$lib/i18n/langs';
 import { loadTokenizer, splitText, type Tokenizer, type TokenizerName } from '$lib/tokenizers';
-import { mergeQuery } from '$lib/url/query';
+import { FigureUrl } from '$lib/url/figure-url';
 
 /** Where a chosen real tokenizer is: arriving (its code and vocabulary are downloading), or failed to arrive. */
 export type TokenizerStatus = { name: TokenizerName; state: 'loading' | 'failed' } | null;
-
-/** Typing and dragging rewrite the current history entry after this pause; other changes add an entry. */
-const URL_DEBOUNCE_MS = 250;
 
 export class MaskFigure {
 	readonly lang: Lang;
@@ -44,7 +40,7 @@ export class MaskFigure {
 			: buildModel(this.settings)
 	);
 
-	#timer: ReturnType<typeof setTimeout> | undefined;
+	#url = new FigureUrl(SETTING_KEYS, () => writeSettings(this.settings, this.defaults));
 
 	constructor(lang: Lang, overrides: Partial<MaskSettings> = {}) {
 		this.lang = lang;
@@ -63,7 +59,7 @@ export class MaskFigure {
 		}
 		this.settings = next;
 		this.problems = [];
-		this.#writeUrl(history);
+		this.#url.write(history);
 		this.#ensureTokenizer();
 	}
 
@@ -105,24 +101,11 @@ export class MaskFigure {
 	/** The address of the current settings: this page with the non-default settings in its query (other figures' keys
 	 * on the same page are kept). */
 	href(): string {
-		const query = mergeQuery(location.search, SETTING_KEYS, writeSettings(this.settings, this.defaults));
-		return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+		return this.#url.href();
 	}
 
 	/** Stops a pending URL write: the figure is leaving the page, and must not write onto the next one. */
 	destroy() {
-		clearTimeout(this.#timer);
-	}
-
-	#writeUrl(history: 'push' | 'replace') {
-		clearTimeout(this.#timer);
-		if (history === 'push') {
-			if (this.href() !== `${location.pathname}${location.search}${location.hash}`) pushState(this.href(), {});
-			return;
-		}
-		const page = location.pathname;
-		this.#timer = setTimeout(() => {
-			if (location.pathname === page) replaceState(this.href(), {});
-		}, URL_DEBOUNCE_MS);
+		this.#url.destroy();
 	}
 }

@@ -1,6 +1,5 @@
 // The emergence figure's state: the learner's settings, the model computed from them, and the URL as a serialized
 // copy, written from the change handlers (sliders and drags replace the history entry after a pause; choices push one).
-import { pushState, replaceState } from '$app/navigation';
 import { buildEmergence } from '$lib/emergence/figure';
 import {
 	DEFAULT_SETTINGS,
@@ -12,9 +11,7 @@ import {
 	type PresetId,
 	type SettingProblem
 } from '$lib/emergence/settings';
-import { mergeQuery } from '$lib/url/query';
-
-const URL_DEBOUNCE_MS = 250;
+import { FigureUrl } from '$lib/url/figure-url';
 
 export class EmergenceFigure {
 	readonly defaults: EmergenceSettings;
@@ -24,7 +21,7 @@ export class EmergenceFigure {
 	problems: SettingProblem[] = $state([]);
 	// Spread: reads (and so depends on) every setting once, and hands the pure module a plain object, not the proxy.
 	model = $derived(buildEmergence({ ...this.settings }));
-	#timer: ReturnType<typeof setTimeout> | undefined;
+	#url = new FigureUrl(SETTING_KEYS, () => writeSettings(this.settings, this.defaults));
 
 	constructor(start: Partial<EmergenceSettings> = {}) {
 		this.defaults = { ...DEFAULT_SETTINGS, ...start };
@@ -34,13 +31,13 @@ export class EmergenceFigure {
 	update(patch: Partial<EmergenceSettings>, history: 'push' | 'replace' = 'push') {
 		Object.assign(this.settings, patch); // unchanged values notify no one
 		if (this.problems.length > 0) this.problems = [];
-		this.#writeUrl(history);
+		this.#url.write(history);
 	}
 
 	preset(id: PresetId) {
 		this.settings = presetSettings(id);
 		this.problems = [];
-		this.#writeUrl('push');
+		this.#url.write('push');
 	}
 
 	/** A new random seed for the test-set sampling. */
@@ -56,23 +53,10 @@ export class EmergenceFigure {
 	}
 
 	href(): string {
-		const query = mergeQuery(location.search, SETTING_KEYS, writeSettings(this.settings, this.defaults));
-		return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+		return this.#url.href();
 	}
 
 	destroy() {
-		clearTimeout(this.#timer);
-	}
-
-	#writeUrl(history: 'push' | 'replace') {
-		clearTimeout(this.#timer);
-		if (history === 'push') {
-			if (this.href() !== `${location.pathname}${location.search}${location.hash}`) pushState(this.href(), {});
-			return;
-		}
-		const page = location.pathname;
-		this.#timer = setTimeout(() => {
-			if (location.pathname === page) replaceState(this.href(), {});
-		}, URL_DEBOUNCE_MS);
+		this.#url.destroy();
 	}
 }

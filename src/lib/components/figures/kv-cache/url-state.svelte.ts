@@ -1,21 +1,20 @@
-// Settings of one why-decoder-only figure, owned here; the URL is a serialized copy of them. Each figure writes only
-// its own query keys and keeps everyone else's, so several figures can share one page address.
-import { pushState, replaceState } from '$app/navigation';
-import { readFields, writeFields, type Problem, type Schema } from '$lib/kvcache/settings';
-
-/** Sliders and playback rewrite the current history entry after this pause; other changes add an entry. */
-const URL_DEBOUNCE_MS = 250;
+// Settings of one why-decoder-only figure, owned here; the URL is a serialized copy of them, written by FigureUrl (each
+// figure writes only its own query keys and keeps everyone else's, so several figures can share one page address).
+import { readFields, writeFields, type Field, type Problem, type Schema } from '$lib/kvcache/settings';
+import { FigureUrl } from '$lib/url/figure-url';
 
 export class UrlSettings<T extends object> {
 	readonly schema: Schema<T>;
 	settings: T = $state()!;
 	/** Settings from the link that could not be used. */
 	problems: Problem[] = $state([]);
-	#timer: ReturnType<typeof setTimeout> | undefined;
+	#url: FigureUrl;
 
 	constructor(schema: Schema<T>) {
 		this.schema = schema;
 		this.settings = { ...schema.defaults };
+		const owned = (Object.values(schema.fields) as Field[]).map((field) => field.key);
+		this.#url = new FigureUrl(owned, () => writeFields(this.schema, this.settings));
 	}
 
 	/** Reads the settings in a query string (on load, and on back/forward). */
@@ -31,23 +30,12 @@ export class UrlSettings<T extends object> {
 	update(patch: Partial<T>, history: 'push' | 'replace' = 'push') {
 		this.settings = { ...this.settings, ...patch };
 		this.problems = [];
-		clearTimeout(this.#timer);
-		if (history === 'push') {
-			const href = this.href();
-			if (href !== `${location.pathname}${location.search}${location.hash}`) pushState(href, {});
-			return;
-		}
-		const page = location.pathname;
-		this.#timer = setTimeout(() => {
-			if (location.pathname === page) replaceState(this.href(), {});
-		}, URL_DEBOUNCE_MS);
+		this.#url.write(history);
 	}
 
 	/** This page's address with this figure's settings written into the current query. */
 	href(): string {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const query = writeFields(this.schema, this.settings, new URLSearchParams(location.search)).toString();
-		return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+		return this.#url.href();
 	}
 
 	/** Listens for back/forward and reads the URL now; returns the clean-up for an $effect. */
@@ -57,7 +45,7 @@ export class UrlSettings<T extends object> {
 		window.addEventListener('popstate', reload);
 		return () => {
 			window.removeEventListener('popstate', reload);
-			clearTimeout(this.#timer);
+			this.#url.destroy();
 		};
 	}
 }

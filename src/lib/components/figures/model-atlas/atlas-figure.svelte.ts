@@ -1,9 +1,9 @@
 // The atlas's state: filters and the selected model (both in the URL), plus the model under the pointer or focus
 // (not in the URL). The URL is a serialized copy, written from the change handlers.
-import { defaultAtlas, readAtlas, visibleModels, writeAtlas, type AtlasProblem, type AtlasSettings } from '$lib/atlas/settings';
+import { ATLAS_KEYS, defaultAtlas, readAtlas, visibleModels, writeAtlas, type AtlasProblem, type AtlasSettings } from '$lib/atlas/settings';
 import { MODELS } from '$lib/atlas/models';
 import type { Lang } from '$lib/i18n/langs';
-import { QueryWriter } from '../architecture/url';
+import { FigureUrl } from '$lib/url/figure-url';
 
 export class AtlasFigure {
 	readonly lang: Lang;
@@ -14,7 +14,7 @@ export class AtlasFigure {
 	visible = $derived(visibleModels(this.settings));
 	/** The card shows the hovered model, else the selected one. */
 	shownModel = $derived(MODELS.find((m) => m.id === (this.hover ?? this.settings.model)) ?? null);
-	#writer = new QueryWriter((params) => writeAtlas(this.settings, params));
+	#url = new FigureUrl(Object.values(ATLAS_KEYS), () => writeAtlas(this.settings));
 
 	constructor(lang: Lang) {
 		this.lang = lang;
@@ -23,7 +23,7 @@ export class AtlasFigure {
 	update(patch: Partial<AtlasSettings>) {
 		this.settings = { ...this.settings, ...patch };
 		this.problems = [];
-		this.#writer.write('push');
+		this.#url.write('push');
 	}
 
 	load(search: string) {
@@ -34,6 +34,6 @@ export class AtlasFigure {
 	}
 
 	destroy() {
-		this.#writer.destroy();
+		this.#url.destroy();
 	}
 }

@@ -1,17 +1,16 @@
 // The tiny-LM figure's state: the learner's settings (a serialized copy lives in the URL), the corpus, and the model
 // as the training worker last reported it. Training runs in a Web Worker; this class only sends it commands and keeps
 // its reports. Everything shown is derived from these with the pure functions in $lib/lm.
-import { pushState, replaceState } from '$app/navigation';
 import { countingEntropy, countPairs, initLogits, klToCounting, meanNll, modelRow, type PairCounts } from '$lib/lm/bigram';
 import { BOS, buildCorpus, cutCharacters, type Corpus, type CorpusProblem } from '$lib/lm/corpus';
-import { defaultSettings, readSettings, writeSettings, type LmSettings, type SettingProblem } from '$lib/lm/settings';
+import { defaultSettings, readSettings, SETTING_KEYS, writeSettings, type LmSettings, type SettingProblem } from '$lib/lm/settings';
 import type { StopState } from '$lib/lm/early-stopping';
 import type { TrainConfig, TrainStats } from '$lib/lm/trainer';
 import type { Lang } from '$lib/i18n/langs';
+import { FigureUrl } from '$lib/url/figure-url';
 import { corpusNow, loadCorpus } from './corpora';
 import type { FromWorker, ToWorker } from './protocol';
 
-const URL_DEBOUNCE_MS = 250;
 /** Points kept for the curve; older ones are thinned (every other one dropped) beyond this. */
 const MAX_POINTS = 400;
 const MODEL_REDRAW_MS = 600;
@@ -86,9 +85,7 @@ export class LmFigure {
 	#run = 0;
 	#seq = 0;
 	#modelShownAt = 0;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	/** The address a debounced replace will write, if one is waiting. */
-	#pending: string | null = null;
+	#url = new FigureUrl(SETTING_KEYS, () => writeSettings(this.settings, this.defaults));
 
 	constructor(lang: Lang) {
 		this.lang = lang;
@@ -121,7 +118,7 @@ export class LmFigure {
 		this.settings = next;
 		this.problems = [];
 		this.#ensureCorpus();
-		this.#writeUrl(history);
+		this.#url.write(history);
 	}
 
 	/** Reads the settings in a query string (on load, and on back/forward). */
@@ -134,8 +131,7 @@ export class LmFigure {
 	}
 
 	href(): string {
-		const query = writeSettings(this.settings, this.defaults).toString();
-		return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+		return this.#url.href();
 	}
 
 	/** Starts the worker (in the browser). Without Worker support the figure says so and shows the untrained model. */
@@ -202,8 +198,7 @@ export class LmFigure {
 	}
 
 	destroy() {
-		clearTimeout(this.#timer);
-		this.#pending = null;
+		this.#url.destroy();
 		this.#worker?.terminate();
 		this.#worker = null;
 	}
@@ -260,22 +255,5 @@ export class LmFigure {
 				() => (this.status = 'error')
 			)
 			.finally(() => this.#fetching.delete(id));
-	}
-
-	#writeUrl(history: 'push' | 'replace') {
-		clearTimeout(this.#timer);
-		if (history === 'push') {
-			// A slider moved just before must land in the entry being left, or back would lose it.
-			if (this.#pending !== null) replaceState(this.#pending, {});
-			this.#pending = null;
-			if (this.href() !== `${location.pathname}${location.search}${location.hash}`) pushState(this.href(), {});
-			return;
-		}
-		const page = location.pathname;
-		this.#pending = this.href();
-		this.#timer = setTimeout(() => {
-			this.#pending = null;
-			if (location.pathname === page) replaceState(this.href(), {});
-		}, URL_DEBOUNCE_MS);
 	}
 }

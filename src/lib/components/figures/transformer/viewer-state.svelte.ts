@@ -1,7 +1,6 @@
 // The Transformer figure's viewer state: the learner's settings (a serialized copy lives in the URL), the two shipped
 // decoders once loaded, and what each attends to on the learner's text. The forward passes run here, on the main
 // thread, whenever the text or prefix changes (two small models on at most 64 characters take a few milliseconds).
-import { pushState, replaceState } from '$app/navigation';
 import type { Mask } from '$lib/attention/masks';
 import type { Lang } from '$lib/i18n/langs';
 import { characters } from '$lib/lm/tokens';
@@ -19,10 +18,8 @@ import {
 	type TransformerSettings
 } from '$lib/transformer-view/settings';
 import { fitPrefix, mostForwardHead, viewMask, viewTokens, type ViewToken } from '$lib/transformer-view/view';
-import { mergeQuery } from '$lib/url/query';
+import { FigureUrl } from '$lib/url/figure-url';
 import { decoderNow, loadDecoder, type LoadedDecoder } from './engine';
-
-const URL_DEBOUNCE_MS = 250;
 
 export type Status = 'static' | 'loading' | 'ready' | 'error';
 
@@ -118,7 +115,7 @@ export class ViewerState {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off de-duplication, not state
 	unknownChars: string[] = $derived([...new Set((this.views.causal?.tokens ?? []).filter((t) => t.unknown).map((t) => t.text))]);
 
-	#timer: ReturnType<typeof setTimeout> | undefined;
+	#url = new FigureUrl(OWNED_KEYS, () => writeSettings(this.settings, this.defaults));
 
 	constructor(lang: Lang) {
 		this.lang = lang;
@@ -166,27 +163,14 @@ export class ViewerState {
 		if (patch.toy !== undefined) next.toy = limitText(patch.toy, MAX_TOY_INPUT).text;
 		this.settings = next;
 		this.problems = [];
-		this.#writeUrl(history);
+		this.#url.write(history);
 	}
 
 	href(): string {
-		const query = mergeQuery(location.search, OWNED_KEYS, writeSettings(this.settings, this.defaults));
-		return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+		return this.#url.href();
 	}
 
 	destroy() {
-		clearTimeout(this.#timer);
-	}
-
-	#writeUrl(history: 'push' | 'replace') {
-		clearTimeout(this.#timer);
-		if (history === 'push') {
-			if (this.href() !== `${location.pathname}${location.search}${location.hash}`) pushState(this.href(), {});
-			return;
-		}
-		const page = location.pathname;
-		this.#timer = setTimeout(() => {
-			if (location.pathname === page) replaceState(this.href(), {});
-		}, URL_DEBOUNCE_MS);
+		this.#url.destroy();
 	}
 }
