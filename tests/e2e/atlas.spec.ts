@@ -164,7 +164,7 @@ test('200 seeded random and malformed queries never break the atlas', async ({ p
 		expect(state.injected, query).toBe(0);
 		expect(state.circles, query).toBe(state.count);
 		expect(state.rows, query).toBe(state.count);
-		for (const c of state.coords) expect(c, query).toMatch(/^[\d.]+ [\d.]+ [\d.]+$/);
+		for (const c of state.coords) expect(c, query).toMatch(/^[\d.]+% [\d.]+ [\d.]+$/);
 		notes += state.notes;
 	}
 	expect(notes).toBeGreaterThan(50);

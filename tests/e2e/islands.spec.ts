@@ -154,7 +154,7 @@ test.describe('first tap on a phone before the code arrives', () => {
 // the reader, and when it arrives the figure keeps its size.
 test.describe('on a phone, a lab whose charts fit every width waits for the reader', () => {
 	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-	for (const lab of ['attention-masks', 'architecture', 'emergence', 'kv-cache', 'tiny-lm', 'transformer'] as const) {
+	for (const lab of ['attention-masks', 'architecture', 'emergence', 'kv-cache', 'model-atlas', 'tiny-lm', 'transformer'] as const) {
 		test(`${lab}: no figure code is fetched at load, and starting the figure moves nothing`, async ({ page }) => {
 			const { held, release } = await openWithFigureCodeHeld(page, `/en/lab/${lab}/`);
 			const island = page.locator('[data-island]').first();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MASK_ARCH, MODEL_CLASSES, MODELS, OPENNESS, releaseDate } from './models';
 import { ARCHITECTURES } from '$lib/attention/settings';
 import { defaultAtlas, readAtlas, visibleModels, writeAtlas } from './settings';
-import { layoutTimeline } from './timeline';
+import { layoutTimeline, MAX_R, NARROWEST } from './timeline';
 
 describe('atlas data', () => {
 	it('has about thirty models with unique ids', () => {
@@ -51,18 +51,37 @@ describe('atlas settings and filter', () => {
 });
 
 describe('timeline', () => {
-	it('places every model inside the chart, later models further right, area by size', () => {
-		for (const width of [320, 720, 1200]) {
-			const t = layoutTimeline(MODELS, width);
-			expect(t.points).toHaveLength(MODELS.length);
+	const t = layoutTimeline(MODELS);
+	/** Pairs of circles in one row whose drawn discs overlap when the chart is `width` px wide. */
+	const overlaps = (width: number) =>
+		t.points.flatMap((a, i) =>
+			t.points
+				.slice(i + 1)
+				.filter((b) => Math.hypot(((a.x - b.x) / 100) * width, a.cy - b.cy) < a.r + b.r)
+				.map((b) => `${a.model.id}/${b.model.id}`)
+		);
+
+	it('places every model inside the chart at every width, later models further right, area by size', () => {
+		expect(t.points).toHaveLength(MODELS.length);
+		for (const width of [NARROWEST, 360, 720, 1400]) {
 			for (const p of t.points) {
-				expect(p.cx - p.r).toBeGreaterThanOrEqual(0);
-				expect(p.cx + p.r).toBeLessThanOrEqual(t.width);
+				const cx = (p.x / 100) * width;
+				expect(cx - p.r).toBeGreaterThanOrEqual(0);
+				expect(cx + p.r).toBeLessThanOrEqual(width);
 				expect(Number.isFinite(p.cy)).toBe(true);
 			}
-			const at = (id: string) => t.points.find((p) => p.model.id === id)!;
-			expect(at('gpt-3').cx).toBeGreaterThan(at('gpt').cx);
-			expect(at('gpt-3').r).toBeGreaterThan(at('gpt-2').r);
 		}
+		const at = (id: string) => t.points.find((p) => p.model.id === id)!;
+		expect(at('gpt-3').x).toBeGreaterThan(at('gpt').x);
+		expect(at('gpt-3').r).toBeGreaterThan(at('gpt-2').r);
+		expect(at('deepseek-v3').r).toBe(MAX_R * Math.sqrt(671e9 / 700e9));
+	});
+
+	it('moves circles apart on the narrowest chart, so that no two overlap at any width (2023 is crowded)', () => {
+		for (const width of [NARROWEST, 330, 380, 720, 1400]) expect(overlaps(width), `${width} px`).toEqual([]);
+	});
+
+	it('marks every year from 2018 to 2026', () => {
+		expect(t.ticks.map((tick) => tick.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
 	});
 });
