@@ -2,7 +2,7 @@
 // comes before the figure's code has arrived; a query that carries none of a figure's keys starts nothing.
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { LAB_SLUGS } from '../../src/lib/labs';
-import { hydrated } from './site';
+import { FIGURE_START_TIMEOUT, hydrated } from './site';
 
 // Each test loads a lab page and waits for held-back code: slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -85,7 +85,7 @@ test.describe('first input before the code arrives', () => {
 				expect(held.length, 'the figure asked for its code').toBeGreaterThan(0);
 				const before = page.url();
 				release();
-				await expect(island).toHaveAttribute('data-live', '');
+				await expect(island).toHaveAttribute('data-live', '', { timeout: FIGURE_START_TIMEOUT });
 				// The live control shows the change, and the figure took it: its setting is in the address.
 				if (kind === 'checkbox') await expect(target).toBeChecked({ checked: !control!.checked });
 				if (kind === 'radio') await expect(target).toBeChecked();
@@ -143,7 +143,7 @@ test.describe('first tap on a phone before the code arrives', () => {
 			await target.tap();
 			expect(await island.getAttribute('data-live')).toBeNull();
 			release();
-			await expect(island).toHaveAttribute('data-live', '');
+			await expect(island).toHaveAttribute('data-live', '', { timeout: FIGURE_START_TIMEOUT });
 			await effect(page);
 		});
 	}
@@ -167,7 +167,7 @@ test.describe('on a phone, a lab whose charts fit every width waits for the read
 			const before = [await island.boundingBox(), await chart.boundingBox()];
 			release();
 			await island.dispatchEvent('touchstart');
-			await expect(island).toHaveAttribute('data-live', '');
+			await expect(island).toHaveAttribute('data-live', '', { timeout: FIGURE_START_TIMEOUT });
 			const after = [await island.boundingBox(), await chart.boundingBox()];
 			expect(Math.abs(after[0]!.y - before[0]!.y), 'the figure moved').toBeLessThanOrEqual(1);
 			for (const key of ['x', 'y', 'width', 'height'] as const) {

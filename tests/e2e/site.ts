@@ -64,6 +64,10 @@ export async function hydrated(page: Page) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
+/** How long a figure may take to start once its code may load: some bring their models with their code, which on a
+ * loaded 2-core CI machine takes seconds. */
+export const FIGURE_START_TIMEOUT = 15_000;
+
 /** Waits for hydration and for every figure island on the page to be live: each is scrolled into view and pointed
  * at, which is what starts it (a link with a query starts them at once). */
 export async function figuresLive(page: Page) {
@@ -71,8 +75,7 @@ export async function figuresLive(page: Page) {
 	for (const island of await page.locator('[data-island]').all()) {
 		await island.scrollIntoViewIfNeeded();
 		if ((await island.getAttribute('data-live')) === null) await island.dispatchEvent('pointerenter');
-		// Some figures bring their models with their code; under a loaded CI machine that takes seconds.
-		await expect(island).toHaveAttribute('data-live', '', { timeout: 15_000 });
+		await expect(island).toHaveAttribute('data-live', '', { timeout: FIGURE_START_TIMEOUT });
 	}
 }
 
