@@ -15,20 +15,29 @@ async function workEveryControl(page: Page): Promise<number> {
 	);
 	let worked = 0;
 	for (let i = 0; i < (await controls.count()); i++) {
-		const control = controls.nth(i);
-		if (!(await control.isVisible()) || !(await control.isEnabled())) continue;
+		// Pinned to one element: working a control can re-render the figure, and the i-th match then is another one.
+		const control = await controls.nth(i).elementHandle({ timeout: 5_000 }).catch(() => null);
+		if (!control || !(await control.isVisible()) || !(await control.isEnabled())) continue;
 		const kind = await control.evaluate((el) => (el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase()));
-		if (kind === 'range') {
-			await control.focus();
-			await page.keyboard.press('ArrowRight');
-		} else if (kind === 'select') {
-			const values = await control.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-			await control.selectOption(values.at(-1)!);
-		} else if (['text', 'search', 'number', 'textarea'].includes(kind)) {
-			await control.fill('12');
-		} else {
-			// Buttons, summaries, checkboxes, radios. A button may start a download or a training run: both are fine.
-			await control.click({ timeout: 5_000 }).catch(() => {}); // one covered by an open card is skipped
+		try {
+			if (kind === 'range') {
+				await control.focus();
+				await page.keyboard.press('ArrowRight');
+			} else if (kind === 'select') {
+				const values = await control.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value));
+				await control.selectOption(values.at(-1)!);
+			} else if (['text', 'search', 'number', 'textarea'].includes(kind)) {
+				await control.fill('12');
+			} else {
+				// Buttons, summaries, checkboxes, radios. A button may start a download or a training run: both are fine.
+				await control.click({ timeout: 5_000 }).catch(() => {}); // one covered by an open card is skipped
+			}
+		} catch (error) {
+			// A control the figure removed meanwhile (replaced by a re-render) is skipped; any other failure counts.
+			if (await control.evaluate((el) => el.isConnected).catch(() => false)) throw error;
+			continue;
+		} finally {
+			await control.dispose();
 		}
 		worked++;
 	}
