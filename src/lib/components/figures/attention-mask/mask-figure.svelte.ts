@@ -98,12 +98,6 @@ export class MaskFigure {
 		this.#ensureTokenizer();
 	}
 
-	/** The address of the current settings: this page with the non-default settings in its query (other figures' keys
-	 * on the same page are kept). */
-	href(): string {
-		return this.#url.href();
-	}
-
 	/** Stops a pending URL write: the figure is leaving the page, and must not write onto the next one. */
 	destroy() {
 		this.#url.destroy();

@@ -52,10 +52,6 @@ export class EmergenceFigure {
 		this.problems = problems;
 	}
 
-	href(): string {
-		return this.#url.href();
-	}
-
 	destroy() {
 		this.#url.destroy();
 	}

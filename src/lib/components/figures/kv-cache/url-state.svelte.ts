@@ -33,11 +33,6 @@ export class UrlSettings<T extends object> {
 		this.#url.write(history);
 	}
 
-	/** This page's address with this figure's settings written into the current query. */
-	href(): string {
-		return this.#url.href();
-	}
-
 	/** Listens for back/forward and reads the URL now; returns the clean-up for an $effect. */
 	connect(): () => void {
 		this.load(location.search);

@@ -130,10 +130,6 @@ export class LmFigure {
 		this.#ensureCorpus();
 	}
 
-	href(): string {
-		return this.#url.href();
-	}
-
 	/** Starts the worker (in the browser). Without Worker support the figure says so and shows the untrained model. */
 	connect() {
 		if (this.status !== 'static') return;

@@ -166,10 +166,6 @@ export class ViewerState {
 		this.#url.write(history);
 	}
 
-	href(): string {
-		return this.#url.href();
-	}
-
 	destroy() {
 		this.#url.destroy();
 	}
