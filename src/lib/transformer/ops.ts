@@ -7,6 +7,8 @@
 // every output is a dot product of two contiguous rows, which V8 runs about twice as fast as the transposed
 // (axpy) order when summed in four independent accumulators.
 
+import { linearKernel } from './kernels/linear';
+
 export type Weights = Float32Array;
 export type Acts = Float64Array;
 
@@ -46,6 +48,12 @@ export function dotActs(a: Acts, ao: number, b: Acts, bo: number, len: number): 
 
 /** y = x W^T + b for n rows; x [n, inDim], W [outDim, inDim], b [outDim], y [n, outDim] (overwritten). */
 export function linearForward(x: Acts, n: number, inDim: number, W: Weights, b: Weights, outDim: number, y: Acts): void {
+	if (!linearKernel(x, n, inDim, W, b, outDim, y)) linearForwardLoops(x, n, inDim, W, b, outDim, y);
+}
+
+/** linearForward in JavaScript: what the WebAssembly kernel (kernels/linear.wat) computes, bit for bit, and what runs
+ * where that kernel cannot. */
+export function linearForwardLoops(x: Acts, n: number, inDim: number, W: Weights, b: Weights, outDim: number, y: Acts): void {
 	let t = 0;
 	// Two rows at a time, so each weight is loaded once for both; each sum is still formed exactly as dotActsWeights
 	// forms it (same accumulators, same order), so the result is bit for bit the one-row loop's below.

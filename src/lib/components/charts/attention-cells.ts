@@ -20,6 +20,8 @@ export class AttentionCells {
 	#rows: SVGGElement[] = [];
 	#n = 0;
 	#cell = 0;
+	#left = NaN;
+	#top = NaN;
 	/** What each cell carries now (NaN before the first write; -1 visible / blocked unknown). */
 	#weights = new Float64Array(0);
 	#blocked = new Int8Array(0);
@@ -39,6 +41,8 @@ export class AttentionCells {
 
 	/** Lays out n x n cells of side `cell`, `left`/`top` from the SVG's corner; keeps the cells already there. */
 	resize(n: number, cell: number, left: number, top: number) {
+		// Rows are placed for this n and cell size (new rows, or all rows when the cell size changes, need placing).
+		const placed = n === this.#n && cell === this.#cell ? n : -1;
 		if (n !== this.#n || cell !== this.#cell) {
 			this.#focus(null, '');
 			// Rows beyond the new size go; new ones (and new columns in kept rows) are added.
@@ -87,7 +91,12 @@ export class AttentionCells {
 			this.#n = n;
 			this.#cell = cell;
 		}
-		for (let q = 0; q < n; q++) this.#rows[q].setAttribute('transform', `translate(${left} ${top + q * cell})`);
+		// Only when moved: writing a row's transform, even unchanged, makes the browser lay out the whole SVG again.
+		if (left !== this.#left || top !== this.#top || placed !== n) {
+			for (let q = 0; q < n; q++) this.#rows[q].setAttribute('transform', `translate(${left} ${top + q * cell})`);
+			this.#left = left;
+			this.#top = top;
+		}
 	}
 
 	/** Which head the cells show (data-layer, data-head). */
