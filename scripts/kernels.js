@@ -3,13 +3,13 @@
 import { readFile } from 'node:fs/promises';
 import wabt from 'wabt';
 
-export const KERNELS = ['linear'];
+export const KERNELS = ['kernels'];
 
 /** @param {string} name @returns {Promise<Uint8Array>} */
 export async function assembleKernel(name) {
 	const text = await readFile(new URL(`../src/lib/transformer/kernels/${name}.wat`, import.meta.url), 'utf8');
 	const tools = await wabt();
-	const module = tools.parseWat(`${name}.wat`, text, { simd: true });
+	const module = tools.parseWat(`${name}.wat`, text, { simd: true, bulk_memory: true });
 	try {
 		module.validate();
 		return new Uint8Array(module.toBinary({}).buffer);

@@ -7,7 +7,7 @@
 // every output is a dot product of two contiguous rows, which V8 runs about twice as fast as the transposed
 // (axpy) order when summed in four independent accumulators.
 
-import { linearKernel } from './kernels/linear';
+import { attentionKernel, linearKernel } from './kernels/kernels';
 
 export type Weights = Float32Array;
 export type Acts = Float64Array;
@@ -51,7 +51,7 @@ export function linearForward(x: Acts, n: number, inDim: number, W: Weights, b: 
 	if (!linearKernel(x, n, inDim, W, b, outDim, y)) linearForwardLoops(x, n, inDim, W, b, outDim, y);
 }
 
-/** linearForward in JavaScript: what the WebAssembly kernel (kernels/linear.wat) computes, bit for bit, and what runs
+/** linearForward in JavaScript: what the WebAssembly kernel (kernels/kernels.wat) computes, bit for bit, and what runs
  * where that kernel cannot. */
 export function linearForwardLoops(x: Acts, n: number, inDim: number, W: Weights, b: Weights, outDim: number, y: Acts): void {
 	let t = 0;
@@ -250,6 +250,22 @@ export function attentionForward(
 	probs: Acts,
 	ctx: Acts
 ): void {
+	if (!attentionKernel(q, k, v, nq, nk, d, H, mask, probs, ctx)) attentionForwardLoops(q, k, v, nq, nk, d, H, mask, probs, ctx);
+}
+
+/** attentionForward in JavaScript: what the WebAssembly kernel computes, bit for bit, and what runs where it cannot. */
+export function attentionForwardLoops(
+	q: Acts,
+	k: Acts,
+	v: Acts,
+	nq: number,
+	nk: number,
+	d: number,
+	H: number,
+	mask: Uint8Array,
+	probs: Acts,
+	ctx: Acts
+): void {
 	const hd = d / H;
 	const scale = 1 / Math.sqrt(hd);
 	ctx.fill(0, 0, nq * d);
@@ -273,6 +289,11 @@ export function attentionForward(
 /** The attention weights alone, probs [H, nq, nk], as attentionForward computes them (for a viewer: no values, no
  * context vectors). */
 export function attentionProbs(q: Acts, k: Acts, nq: number, nk: number, d: number, H: number, mask: Uint8Array, probs: Acts): void {
+	if (!attentionKernel(q, k, null, nq, nk, d, H, mask, probs, null)) attentionProbsLoops(q, k, nq, nk, d, H, mask, probs);
+}
+
+/** attentionProbs in JavaScript: what the WebAssembly kernel computes, bit for bit, and what runs where it cannot. */
+export function attentionProbsLoops(q: Acts, k: Acts, nq: number, nk: number, d: number, H: number, mask: Uint8Array, probs: Acts): void {
 	const hd = d / H;
 	const scale = 1 / Math.sqrt(hd);
 	for (let h = 0; h < H; h++) {

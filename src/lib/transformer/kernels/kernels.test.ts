@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assembleKernel } from '../../../../scripts/kernels.js';
 import { mulberry32 } from '$lib/random';
-import { linearForward, linearForwardLoops } from '../ops';
-import { LINEAR_WASM_BASE64 } from './linear-wasm';
-import { linearKernel, linearKernelAvailable } from './linear';
+import { attentionForward, attentionForwardLoops, attentionProbs, attentionProbsLoops, linearForward, linearForwardLoops } from '../ops';
+import { KERNELS_WASM_BASE64 } from './kernels-wasm';
+import { attentionKernel, kernelsAvailable, linearKernel } from './kernels';
 
 function randomArrays(seed: number, n: number, inDim: number, outDim: number) {
 	const random = mulberry32(seed);
@@ -17,14 +17,14 @@ function randomArrays(seed: number, n: number, inDim: number, outDim: number) {
 /** Same bit patterns (so +0 and -0 differ, and NaN equals itself). */
 const sameBits = (a: Float64Array, b: Float64Array) => Buffer.compare(Buffer.from(a.buffer), Buffer.from(b.buffer)) === 0;
 
-describe('the WebAssembly linear kernel', () => {
-	it('is the assembly of linear.wat (npm run build:kernels after editing it)', async () => {
-		const bytes: Uint8Array = await assembleKernel('linear');
-		expect(Buffer.from(bytes).toString('base64')).toBe(LINEAR_WASM_BASE64);
+describe('the WebAssembly kernels', () => {
+	it('are the assembly of kernels.wat (npm run build:kernels after editing it)', async () => {
+		const bytes: Uint8Array = await assembleKernel('kernels');
+		expect(Buffer.from(bytes).toString('base64')).toBe(KERNELS_WASM_BASE64);
 	});
 
-	it('runs in Node (WebAssembly SIMD)', () => {
-		expect(linearKernelAvailable()).toBe(true);
+	it('run in Node (WebAssembly SIMD)', () => {
+		expect(kernelsAvailable()).toBe(true);
 	});
 
 	// Every shape the loops special-case: odd and even row counts, in-dimensions with and without a remainder of 4.
@@ -39,7 +39,7 @@ describe('the WebAssembly linear kernel', () => {
 		[9, 32, 128],
 		[4, 13, 11]
 	];
-	it.each(shapes)('gives bit for bit what the JavaScript loops give: n %i, in %i, out %i', (n, inDim, outDim) => {
+	it.each(shapes)('linear gives bit for bit what the JavaScript loops give: n %i, in %i, out %i', (n, inDim, outDim) => {
 		const { x, W, b } = randomArrays(n * 1000 + inDim * 10 + outDim, n, inDim, outDim);
 		const fromLoops = new Float64Array(n * outDim);
 		linearForwardLoops(x, n, inDim, W, b, outDim, fromLoops);
@@ -49,7 +49,7 @@ describe('the WebAssembly linear kernel', () => {
 		expect(sameBits(fromKernel, fromLoops)).toBe(true);
 	});
 
-	it('reads only the first n rows of larger arrays and grows its memory for large layers', () => {
+	it('linear reads only the first n rows of larger arrays and grows its memory for large layers', () => {
 		const n = 300;
 		const inDim = 200;
 		const outDim = 120; // 480 KB of activations: more than the module's first page of memory
@@ -59,5 +59,62 @@ describe('the WebAssembly linear kernel', () => {
 		const fromLoops = new Float64Array(n * outDim);
 		linearForwardLoops(x, n, inDim, W, b, outDim, fromLoops);
 		expect(sameBits(viaOps, fromLoops)).toBe(true);
+	});
+
+	/** A mask [nq * nk] with at least one visible key per query: causal-like, random, or all visible. */
+	function randomMask(random: () => number, nq: number, nk: number, kind: number): Uint8Array {
+		const mask = new Uint8Array(nq * nk);
+		for (let i = 0; i < nq; i++) {
+			for (let j = 0; j < nk; j++) mask[i * nk + j] = kind === 0 ? Number(j <= i + nk - nq) : kind === 1 ? Number(random() < 0.4) : 1;
+			if (!mask.subarray(i * nk, (i + 1) * nk).some(Boolean)) mask[i * nk + Math.floor(random() * nk)] = 1;
+		}
+		return mask;
+	}
+
+	// Head sizes even and odd, with and without a remainder of 4; one query (a KV-cache step) and many.
+	const attentionShapes = [
+		[1, 1, 4, 1],
+		[1, 9, 48, 4],
+		[5, 5, 6, 2],
+		[7, 3, 15, 3],
+		[64, 64, 48, 4],
+		[9, 12, 32, 4],
+		[4, 6, 20, 2]
+	];
+	it.each(attentionShapes)('attention gives bit for bit what the JavaScript loops give: %i queries, %i keys, d %i, %i heads', (nq, nk, d, H) => {
+		const random = mulberry32(nq * 7919 + nk * 31 + d * 3 + H);
+		const value = () => (random() - 0.5) * 6;
+		const q = Float64Array.from({ length: nq * d }, value);
+		const k = Float64Array.from({ length: nk * d }, value);
+		const v = Float64Array.from({ length: nk * d }, value);
+		for (const kind of [0, 1, 2]) {
+			const mask = randomMask(random, nq, nk, kind);
+			const probsJs = new Float64Array(H * nq * nk);
+			const ctxJs = new Float64Array(nq * d).fill(7); // overwritten, not added to
+			attentionForwardLoops(q, k, v, nq, nk, d, H, mask, probsJs, ctxJs);
+			const probsWasm = new Float64Array(H * nq * nk).fill(NaN);
+			const ctxWasm = new Float64Array(nq * d).fill(NaN);
+			expect(attentionKernel(q, k, v, nq, nk, d, H, mask, probsWasm, ctxWasm)).toBe(true);
+			expect(sameBits(probsWasm, probsJs)).toBe(true);
+			expect(sameBits(ctxWasm, ctxJs)).toBe(true);
+			// Blocked weights are exactly 0, and each query's weights sum to 1.
+			for (let h = 0; h < H; h++)
+				for (let i = 0; i < nq; i++) {
+					const row = probsWasm.subarray((h * nq + i) * nk, (h * nq + i + 1) * nk);
+					expect(row.every((p, j) => mask[i * nk + j] === 1 || p === 0)).toBe(true);
+					expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+				}
+			const probsOnly = new Float64Array(H * nq * nk);
+			attentionProbs(q, k, nq, nk, d, H, mask, probsOnly);
+			const probsOnlyJs = new Float64Array(H * nq * nk);
+			attentionProbsLoops(q, k, nq, nk, d, H, mask, probsOnlyJs);
+			expect(sameBits(probsOnly, probsJs)).toBe(true);
+			expect(sameBits(probsOnlyJs, probsJs)).toBe(true);
+			// Through ops.ts, as the model calls it.
+			const probsOps = new Float64Array(H * nq * nk);
+			const ctxOps = new Float64Array(nq * d);
+			attentionForward(q, k, v, nq, nk, d, H, mask, probsOps, ctxOps);
+			expect(sameBits(ctxOps, ctxJs)).toBe(true);
+		}
 	});
 });
