@@ -177,6 +177,52 @@ test.describe('on a phone, a lab whose charts fit every width waits for the read
 	}
 });
 
+// The lower charts of two labs (the calculator's bars, the KV-cache lab's dot plot and singular values) were laid out
+// at a measured width, so scrolling to them on a phone started their figure. They fit every width now: reaching them
+// fetches nothing, starting the figure leaves them where they were, and they are drawn at 1:1 (12 px labels).
+test.describe('on a phone, the labs’ lower charts fit every width', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+	const CHARTS = [
+		['architecture', '.breakdown-bars'],
+		['kv-cache', '.dot-plot'],
+		['kv-cache', '.sv-plot']
+	] as const;
+	for (const [lab, selector] of CHARTS) {
+		test(`${lab}: ${selector} on screen starts nothing, and stays put when its figure starts`, async ({ page }) => {
+			const { held, release } = await openWithFigureCodeHeld(page, `/en/lab/${lab}/`);
+			const chart = page.locator(selector).first();
+			await chart.scrollIntoViewIfNeeded();
+			await expect(chart).toBeInViewport();
+			await page.waitForTimeout(1000);
+			expect(held.filter((url) => !url.includes('/nodes/')), 'figure code requested without the reader').toEqual([]);
+			const drawn = () =>
+				chart.evaluate((element) => {
+					const box = element.getBoundingClientRect();
+					const texts = [...element.querySelectorAll('text')].map((text) => text.getBoundingClientRect());
+					const scales = [...element.querySelectorAll<SVGSVGElement>(':scope > svg')].map((svg) => svg.getScreenCTM()?.a ?? 0);
+					return {
+						box: [box.x, box.y + scrollY, box.width, box.height],
+						// The smallest scale of its SVGs (1 = labels at their CSS size).
+						scale: scales.length ? Math.min(...scales) : 0,
+						// Every label inside the page's width.
+						outside: texts.filter((r) => r.width > 0 && (r.left < -0.5 || r.right > innerWidth + 0.5)).length
+					};
+				});
+			const before = await drawn();
+			expect(before.scale, 'drawn at 1:1').toBe(1);
+			expect(before.outside, 'labels outside the page').toBe(0);
+			release();
+			const island = chart.locator('xpath=ancestor::*[@data-island][1]');
+			await island.dispatchEvent('touchstart');
+			await expect(island).toHaveAttribute('data-live', '', { timeout: FIGURE_START_TIMEOUT });
+			const after = await drawn();
+			for (let i = 0; i < 4; i++) expect(Math.abs(after.box[i] - before.box[i]), `the chart's box [${i}] changed`).toBeLessThanOrEqual(1);
+			expect(after.scale).toBe(1);
+			expect(after.outside).toBe(0);
+		});
+	}
+});
+
 test('a query without any figure key starts no figure: ?utm_source=x', async ({ page }) => {
 	for (const path of ['/en/lab/attention-masks/', '/zh/causal-prefix-encoder-decoder/']) {
 		const requested: string[] = [];
