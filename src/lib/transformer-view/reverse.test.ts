@@ -7,7 +7,7 @@ import { forwardEncoderDecoder } from '$lib/transformer/encoder-decoder';
 import { REVERSE_MAX_LENGTH } from '$lib/transformer/reverse-task';
 import { vocabFromTokens } from '$lib/transformer/vocab';
 import { decodeWeights } from '$lib/transformer/weights';
-import { reverseView, toyWord } from './reverse';
+import { reverseView, reverseViewOnce, toyWord } from './reverse';
 
 const { model, meta } = decodeWeights(new Uint8Array(readFileSync('static/models/transformer-enc-dec.bin')));
 const vocab = vocabFromTokens(meta.vocab);
@@ -25,6 +25,15 @@ describe('toyWord', () => {
 });
 
 describe('reverseView on the shipped encoder-decoder', () => {
+	it('reverseViewOnce gives the view computed for the same word again (what the figure primes before it mounts), a new word anew', () => {
+		const first = reverseViewOnce(model, vocab, toyWord('decoder'));
+		expect(reverseViewOnce(model, vocab, toyWord('Decoder'))).toBe(first);
+		const other = reverseViewOnce(model, vocab, toyWord('model'));
+		expect(other).not.toBe(first);
+		expect(other).toEqual(reverseView(model, vocab, toyWord('model')));
+		expect(reverseViewOnce(model, vocab, toyWord('decoder'))).toEqual(first);
+	});
+
 	it('writes words backwards, as the README says it does on every held-out word', () => {
 		for (const word of ['decoder', 'encoder', 'model', 'abc', 'transfor']) {
 			const view = reverseView(model, vocab, toyWord(word))!;

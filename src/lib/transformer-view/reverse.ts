@@ -75,3 +75,17 @@ export function reverseView(model: Transformer, vocab: Vocab, word: ToyWord): Re
 		best
 	};
 }
+
+/** The last view computed per model, so that the one the island's loader computes before the figure mounts
+ * (primeReverseView) is the one the panel's first render shows (only the last: a new word always runs the model). */
+const lastViews = new WeakMap<Transformer, { key: string; view: ReverseView | null }>();
+
+/** reverseView, remembering the last word per model. */
+export function reverseViewOnce(model: Transformer, vocab: Vocab, word: ToyWord): ReverseView | null {
+	const key = word.chars.join('\u0000');
+	const last = lastViews.get(model);
+	if (last?.key === key) return last.view;
+	const view = reverseView(model, vocab, word);
+	lastViews.set(model, { key, view });
+	return view;
+}

@@ -19,7 +19,9 @@ import {
 } from '$lib/transformer-view/settings';
 import { fitPrefix, mostForwardHead, viewMask, viewTokens, type ViewToken } from '$lib/transformer-view/view';
 import { FigureUrl } from '$lib/url/figure-url';
-import { decoderNow, loadDecoder, type LoadedDecoder } from './engine';
+import { reverseViewOnce, toyWord } from '$lib/transformer-view/reverse';
+import { vocabFromTokens } from '$lib/transformer/vocab';
+import { decoderNow, loadDecoder, modelNow, type LoadedDecoder } from './engine';
 
 export type Status = 'static' | 'loading' | 'ready' | 'error';
 
@@ -55,8 +57,8 @@ function decoderView(kind: DecoderMask, decoder: LoadedDecoder, chars: string[],
 }
 
 /** Runs both shipped decoders on the text and prefix the figure will start with (its URL's, else the defaults), one
- * decoder per task, once their weights are in: the island's loader calls it, so that mounting the figure does not
- * also run two cold forward passes in the same long task. */
+ * decoder per task, and the encoder-decoder on its starting word, once their weights are in: the island's loader calls
+ * it, so that mounting the figure does not also run three models in the same long task. */
 export async function primeViews(lang: Lang): Promise<void> {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off parse, not state
 	const { settings } = readSettings(new URLSearchParams(location.search), defaultSettings(lang));
@@ -75,6 +77,12 @@ export async function primeViews(lang: Lang): Promise<void> {
 		if (!decoder) return;
 		await nextTask();
 		decoderView(kind, decoder, chars, fitPrefix(settings.prefix, chars.length));
+	}
+	// The encoder-decoder panel's word (greedy decoding: nine forward passes), in a task of its own.
+	const encoderDecoder = modelNow('enc-dec');
+	if (encoderDecoder) {
+		await nextTask();
+		reverseViewOnce(encoderDecoder.model, vocabFromTokens(encoderDecoder.meta.vocab), toyWord(settings.toy));
 	}
 	// The figure mounts in a task of its own too.
 	await nextTask();
