@@ -238,22 +238,12 @@ export function geluBackward(u: Acts, size: number, dg: Acts, du: Acts): void {
  * h*hd .. (h+1)*hd). mask [nq * nk] (1 = visible). Writes probs [H, nq, nk] (blocked entries exactly 0, visible ones
  * a softmax of q.k / sqrt(hd)) and ctx [nq, d]. Every row must have a visible key (callers check).
  */
-export function attentionForward(
-	q: Acts,
-	k: Acts,
-	v: Acts,
-	nq: number,
-	nk: number,
-	d: number,
-	H: number,
-	mask: Uint8Array,
-	probs: Acts,
-	ctx: Acts
-): void {
-	if (!attentionKernel(q, k, v, nq, nk, d, H, mask, probs, ctx)) attentionForwardLoops(q, k, v, nq, nk, d, H, mask, probs, ctx);
+export function attentionForward(...args: Parameters<typeof attentionForwardLoops>): void {
+	if (!attentionKernel(...args)) attentionForwardLoops(...args);
 }
 
-/** attentionForward in JavaScript: what the WebAssembly kernel computes, bit for bit, and what runs where it cannot. */
+/** attentionForward in JavaScript (q, k, v, nq, nk, d, H, mask, probs, ctx): what the WebAssembly kernel computes,
+ * bit for bit, and what runs where it cannot. */
 export function attentionForwardLoops(
 	q: Acts,
 	k: Acts,
