@@ -77,7 +77,7 @@ export function reverseView(model: Transformer, vocab: Vocab, word: ToyWord): Re
 }
 
 /** The last view computed per model, so that the one the island's loader computes before the figure mounts
- * (primeReverseView) is the one the panel's first render shows (only the last: a new word always runs the model). */
+ * (primeViews in the figure's viewer-state.svelte.ts) is the one the panel's first render shows (only the last: a new word always runs the model). */
 const lastViews = new WeakMap<Transformer, { key: string; view: ReverseView | null }>();
 
 /** reverseView, remembering the last word per model. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assembleKernel } from '../../../../scripts/kernels.js';
 import { mulberry32 } from '$lib/random';
-import { attentionForward, attentionForwardLoops, attentionProbs, attentionProbsLoops, linearForward, linearForwardLoops } from '../ops';
+import { attentionForward, attentionForwardLoops, attentionProbs, attentionProbsLoops, dotActs, linearForward, linearForwardLoops } from '../ops';
 import { KERNELS_WASM_BASE64 } from './kernels-wasm';
-import { attentionKernel, kernelsAvailable, linearKernel } from './kernels';
+import { attentionKernel, dotRowsKernel, kernelsAvailable, linearKernel } from './kernels';
 
 function randomArrays(seed: number, n: number, inDim: number, outDim: number) {
 	const random = mulberry32(seed);
@@ -116,5 +116,56 @@ describe('the WebAssembly kernels', () => {
 			attentionForward(q, k, v, nq, nk, d, H, mask, probsOps, ctxOps);
 			expect(sameBits(ctxOps, ctxJs)).toBe(true);
 		}
+	});
+
+	// The backward pass's products: lengths with and without a remainder of 4, one row and many.
+	const dotShapes = [
+		[1, 1, 1],
+		[3, 5, 7],
+		[48, 48, 64],
+		[64, 192, 48],
+		[2, 9, 13]
+	];
+	it.each(dotShapes)('dotRows gives bit for bit what dotActs gives, added to what was there: %i x %i rows of %i', (rows, cols, len) => {
+		const random = mulberry32(rows * 131 + cols * 17 + len);
+		const value = () => (random() - 0.5) * 10;
+		const a = Float64Array.from({ length: rows * len + 3 }, value); // longer than needed: only the rows are read
+		const b = Float64Array.from({ length: cols * len }, value);
+		const start = Float64Array.from({ length: rows * cols }, value);
+		const expected = start.slice();
+		for (let r = 0; r < rows; r++) for (let s = 0; s < cols; s++) expected[r * cols + s] += dotActs(a, r * len, b, s * len, len);
+		const out = start.slice();
+		expect(dotRowsKernel(a, rows, b, cols, len, out)).toBe(true);
+		expect(sameBits(out, expected)).toBe(true);
+	});
+
+	it('attention reads only what it needs of longer arrays (a KV cache’s keys and values), and writes only its outputs', () => {
+		const random = mulberry32(99);
+		const value = () => (random() - 0.5) * 4;
+		const [nq, nk, d, H, capacity] = [1, 5, 8, 2, 16];
+		const q = Float64Array.from({ length: nq * d }, value);
+		const k = Float64Array.from({ length: capacity * d }, value);
+		const v = Float64Array.from({ length: capacity * d }, value);
+		const mask = new Uint8Array(nq * nk).fill(1);
+		const probsJs = new Float64Array(H * nq * nk + 4).fill(3);
+		const ctxJs = new Float64Array(nq * d + 4).fill(3);
+		attentionForwardLoops(q, k, v, nq, nk, d, H, mask, probsJs, ctxJs);
+		const probsWasm = new Float64Array(H * nq * nk + 4).fill(3);
+		const ctxWasm = new Float64Array(nq * d + 4).fill(3);
+		expect(attentionKernel(q, k, v, nq, nk, d, H, mask, probsWasm, ctxWasm)).toBe(true);
+		expect(sameBits(probsWasm, probsJs)).toBe(true);
+		expect(sameBits(ctxWasm, ctxJs)).toBe(true);
+	});
+
+	it('leaves what it cannot do exactly as the loops do to the loops, and refuses values without a context', () => {
+		const q = new Float64Array(8);
+		const probs = new Float64Array(4);
+		// Too short an output, a head size that does not divide, no heads: not the kernel's (the loops run instead).
+		expect(attentionKernel(q, q, null, 1, 1, 8, 2, new Uint8Array(1), new Float64Array(1), null)).toBe(false);
+		expect(attentionKernel(q, q, null, 1, 1, 8, 3, new Uint8Array(1), probs, null)).toBe(false);
+		expect(attentionKernel(q, q, null, 1, 1, 8, 0, new Uint8Array(1), probs, null)).toBe(false);
+		expect(linearKernel(new Float64Array(3), 2, 2, new Float32Array(4), new Float32Array(2), 2, new Float64Array(4))).toBe(false);
+		expect(dotRowsKernel(new Float64Array(4), 2, new Float64Array(4), 2, 2, new Float64Array(3))).toBe(false);
+		expect(() => attentionKernel(q, q, q, 1, 1, 8, 2, new Uint8Array(1), probs, null)).toThrow(RangeError);
 	});
 });

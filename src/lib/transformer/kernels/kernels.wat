@@ -1,5 +1,6 @@
-;; The Transformer's two heaviest loops in WebAssembly SIMD: the linear layer and attention (ops.ts's linearForward,
-;; attentionForward and attentionProbs), bit for bit what the JavaScript computes. Addresses are in bytes.
+;; The Transformer's heaviest loops in WebAssembly SIMD: the linear layer forward and backward, and attention (ops.ts's
+;; linearForward, linearBackward, attentionForward and attentionProbs), bit for bit what the JavaScript computes.
+;; Addresses are in bytes.
 ;;
 ;; linear: y[t, j] = b[j] + x[t] . W[j] for n rows.
 ;; x and y are f64 (activations), W [out, in] and b are f32 (weights), all row-major, addressed in bytes.
@@ -14,7 +15,7 @@
   (import "math" "exp" (func $exp (param f64) (result f64)))
   (memory (export "memory") 1)
   (func $finish (param $lo v128) (param $hi v128) (param $tail f64) (param $bias f64) (result f64)
-    ;; b + ((a0 + tail) + a1 + (a2 + a3)): a0 has taken the leftover products in order (tail is them added to a0)
+    ;; b + ((t + a1) + (a2 + a3)), where t is a0 with the leftover products added to it in order
     (f64.add
       (local.get $bias)
       (f64.add
@@ -242,4 +243,28 @@
             (br $query)))
         (local.set $h (i32.add (local.get $h) (i32.const 1)))
         (br $head))))
+
+  ;; dotRows: out[r, s] += dot(a[r], b[s]) for every row r of a [rows, len] and s of b [cols, len], all f64, each dot
+  ;; formed as $dot forms it and added to out [rows, cols] once: the products of linearBackward (dW += dy^T x over
+  ;; transposed copies, dx += dy W).
+  (func (export "dotRows") (param $a i32) (param $rows i32) (param $b i32) (param $cols i32) (param $len i32) (param $out i32)
+    (local $r i32) (local $s i32) (local $aRow i32) (local $at i32)
+    (block $rows_done
+      (loop $row
+        (br_if $rows_done (i32.ge_s (local.get $r) (local.get $rows)))
+        (local.set $aRow (i32.add (local.get $a) (i32.shl (i32.mul (local.get $r) (local.get $len)) (i32.const 3))))
+        (local.set $s (i32.const 0))
+        (block $cols_done
+          (loop $col
+            (br_if $cols_done (i32.ge_s (local.get $s) (local.get $cols)))
+            (local.set $at (i32.add (local.get $out) (i32.shl (i32.add (i32.mul (local.get $r) (local.get $cols)) (local.get $s)) (i32.const 3))))
+            (f64.store (local.get $at)
+              (f64.add (f64.load (local.get $at))
+                (call $dot (local.get $aRow)
+                  (i32.add (local.get $b) (i32.shl (i32.mul (local.get $s) (local.get $len)) (i32.const 3)))
+                  (local.get $len))))
+            (local.set $s (i32.add (local.get $s) (i32.const 1)))
+            (br $col)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $row))))
 )

@@ -64,17 +64,16 @@ export async function primeViews(lang: Lang): Promise<void> {
 	const { settings } = readSettings(new URLSearchParams(location.search), defaultSettings(lang));
 	const causal = decoderNow(`${lang}-causal`);
 	const chars = viewChars(settings.text, causal ?? undefined);
-	if (chars.length === 0) return;
 	const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 	// A first, short run compiles the model's code, so that no task below runs it cold on 64 tokens.
-	if (causal) {
+	if (causal && chars.length > 0) {
 		await nextTask();
 		const few = chars.slice(0, 8);
 		causal.attention(causal.encode(few), viewMask('causal', few.length, 1));
 	}
 	for (const kind of ['causal', 'prefix'] as const) {
 		const decoder = decoderNow(`${lang}-${kind}`);
-		if (!decoder) return;
+		if (!decoder || chars.length === 0) continue;
 		await nextTask();
 		decoderView(kind, decoder, chars, fitPrefix(settings.prefix, chars.length));
 	}
