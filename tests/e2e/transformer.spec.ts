@@ -17,8 +17,12 @@ async function open(page: Page, query = '') {
 	await expect(page.locator('.attention-map [role="grid"]')).toHaveCount(2);
 }
 
-/** The enlarged map of a model as weights[q][k] and visibility, read from the cells' data attributes. */
+/** The enlarged map of a model as weights[q][k] and visibility, read from the cells' data attributes once they are
+ * written (the grid is aria-busy until its cells carry the weights drawn). */
 async function readMap(page: Page, model: 'causal' | 'prefix') {
+	const grid = page.locator(`.attention-map svg[data-model="${model}"] [role="grid"]`);
+	await expect(grid).toHaveCount(1);
+	await expect(grid).not.toHaveAttribute('aria-busy', 'true');
 	return cells(page, model).evaluateAll((rects) => {
 		const n = Math.round(Math.sqrt(rects.length));
 		const weights = Array.from({ length: n }, () => new Array<number>(n).fill(NaN));
@@ -81,6 +85,21 @@ test('the prefix LM looks ahead inside its prefix; the causal decoder cannot', a
 	const share = Number(await page.locator('[data-forward-share]').getAttribute('data-forward-share'));
 	expect(share).toBeGreaterThan(0);
 	await expect(page.locator('.compare p')).toContainText('%');
+});
+
+test('after a new text of the same length, the cells carry the new weights, and the old text gives the old ones back', async ({ page }) => {
+	await open(page, '?tf-text=abcdef');
+	const before = await readMap(page, 'causal');
+	const box = page.locator('textarea[name="tf-text"]');
+	await box.fill('fedcba');
+	await expect(cells(page, 'causal')).toHaveCount(36);
+	const after = await readMap(page, 'causal');
+	// Row 0 sees only its own token (weight 1 under both texts); a later row's weights depend on the text.
+	expect(after.weights[0][0]).toBe(1);
+	const changed = after.weights.flat().filter((w, i) => w !== before.weights.flat()[i]).length;
+	expect(changed).toBeGreaterThan(10);
+	await box.fill('abcdef');
+	expect((await readMap(page, 'causal')).weights).toEqual(before.weights);
 });
 
 test('text, prefix, layer and head round-trip through the URL', async ({ page }) => {

@@ -19,6 +19,29 @@ import {
 export type Params = Record<string, Float32Array>;
 export type Grads = Record<string, Float64Array>;
 
+/** Where a forward pass takes its working arrays: fresh ones by default (a training step keeps them for backward). */
+export type Alloc = (size: number) => Float64Array;
+const fresh: Alloc = (size) => new Float64Array(size);
+
+/**
+ * Working arrays handed out again on every pass, for a caller that keeps none of them (a viewer redrawing as the reader
+ * types): `reset()` before each pass, then each `take(size)` returns the next slot, grown when too small and never
+ * shared within a pass. Arrays are not zeroed (every sublayer overwrites what it takes).
+ */
+export function bufferPool(): { reset: () => void; take: Alloc } {
+	const slots: Float64Array[] = [];
+	let next = 0;
+	return {
+		reset: () => (next = 0),
+		take: (size) => {
+			let slot = slots[next];
+			if (!slot || slot.length < size) slots[next] = slot = new Float64Array(size);
+			next += 1;
+			return slot.length === size ? slot : slot.subarray(0, size);
+		}
+	};
+}
+
 /** Shapes of one sublayer's parameters, in a fixed order. */
 export function attentionShapes(p: string, d: number): [string, number[]][] {
 	return [
@@ -81,23 +104,25 @@ export function attentionSublayerForward(
 	H: number,
 	memory: Acts | null,
 	m: number,
-	mask: Uint8Array
+	mask: Uint8Array,
+	alloc: Alloc = fresh
 ): AttentionTrace {
-	const ln = new Float64Array(n * d);
-	const mean = new Float64Array(n);
-	const rstd = new Float64Array(n);
+	const ln = alloc(n * d);
+	const mean = alloc(n);
+	const rstd = alloc(n);
 	layerNormForward(xIn, n, d, P[`${p}.norm.gain`], P[`${p}.norm.bias`], ln, mean, rstd);
 	const source = memory ?? ln;
-	const q = new Float64Array(n * d);
-	const k = new Float64Array(m * d);
-	const v = new Float64Array(m * d);
+	const q = alloc(n * d);
+	const k = alloc(m * d);
+	const v = alloc(m * d);
 	linearForward(ln, n, d, P[`${p}.wq`], P[`${p}.bq`], d, q);
 	linearForward(source, m, d, P[`${p}.wk`], P[`${p}.bk`], d, k);
 	linearForward(source, m, d, P[`${p}.wv`], P[`${p}.bv`], d, v);
+	// The weights are always a new array: they are what callers keep.
 	const probs = new Float64Array(H * n * m);
-	const ctx = new Float64Array(n * d);
+	const ctx = alloc(n * d);
 	attentionForward(q, k, v, n, m, d, H, mask, probs, ctx);
-	const out = new Float64Array(n * d);
+	const out = alloc(n * d);
 	linearForward(ctx, n, d, P[`${p}.wo`], P[`${p}.bo`], d, out);
 	for (let i = 0; i < n * d; i++) out[i] += xIn[i];
 	return { xIn, ln, mean, rstd, q, k, v, probs, ctx, out };
@@ -106,11 +131,11 @@ export function attentionSublayerForward(
 /** The attention weights [H, n, n] of a self-attention sublayer on xIn, and nothing else: what
  * attentionSublayerForward computes as probs, without the values, the output projection and the residual (the last
  * layer of a model whose attention is shown needs no more). */
-export function selfAttentionProbs(P: Params, p: string, xIn: Acts, n: number, d: number, H: number, mask: Uint8Array): Acts {
-	const ln = new Float64Array(n * d);
-	layerNormForward(xIn, n, d, P[`${p}.norm.gain`], P[`${p}.norm.bias`], ln, new Float64Array(n), new Float64Array(n));
-	const q = new Float64Array(n * d);
-	const k = new Float64Array(n * d);
+export function selfAttentionProbs(P: Params, p: string, xIn: Acts, n: number, d: number, H: number, mask: Uint8Array, alloc: Alloc = fresh): Acts {
+	const ln = alloc(n * d);
+	layerNormForward(xIn, n, d, P[`${p}.norm.gain`], P[`${p}.norm.bias`], ln, alloc(n), alloc(n));
+	const q = alloc(n * d);
+	const k = alloc(n * d);
 	linearForward(ln, n, d, P[`${p}.wq`], P[`${p}.bq`], d, q);
 	linearForward(ln, n, d, P[`${p}.wk`], P[`${p}.bk`], d, k);
 	const probs = new Float64Array(H * n * n);
@@ -160,16 +185,16 @@ export interface MlpTrace {
 }
 
 /** out = xIn + W_down GELU(W_up LN(xIn)). */
-export function mlpSublayerForward(P: Params, p: string, xIn: Acts, n: number, d: number, dFF: number): MlpTrace {
-	const ln = new Float64Array(n * d);
-	const mean = new Float64Array(n);
-	const rstd = new Float64Array(n);
+export function mlpSublayerForward(P: Params, p: string, xIn: Acts, n: number, d: number, dFF: number, alloc: Alloc = fresh): MlpTrace {
+	const ln = alloc(n * d);
+	const mean = alloc(n);
+	const rstd = alloc(n);
 	layerNormForward(xIn, n, d, P[`${p}.norm.gain`], P[`${p}.norm.bias`], ln, mean, rstd);
-	const up = new Float64Array(n * dFF);
+	const up = alloc(n * dFF);
 	linearForward(ln, n, d, P[`${p}.wUp`], P[`${p}.bUp`], dFF, up);
-	const act = new Float64Array(n * dFF);
+	const act = alloc(n * dFF);
 	geluForward(up, n * dFF, act);
-	const out = new Float64Array(n * d);
+	const out = alloc(n * d);
 	linearForward(act, n, dFF, P[`${p}.wDown`], P[`${p}.bDown`], d, out);
 	for (let i = 0; i < n * d; i++) out[i] += xIn[i];
 	return { xIn, ln, mean, rstd, up, act, out };

@@ -103,6 +103,19 @@ describe('attentionMaps', () => {
 		expect(() => attentionMaps(model, [9], causalMask(1))).toThrow(RangeError);
 		expect(() => attentionMaps(model, tokens, causalMask(4))).toThrow(RangeError);
 	});
+
+	it('reuses only its working arrays: maps it returned earlier keep their values through later calls of any length', () => {
+		const model = perturbed(tiny, 4);
+		const plain = (maps: ReturnType<typeof attentionMaps>) => maps.map((layer) => layer.map((head) => head.map((row) => Array.from(row))));
+		const long = [2, 5, 1, 0, 6, 3];
+		const first = attentionMaps(model, long, causalMask(6));
+		const kept = plain(first);
+		// Shorter, then longer again, then another model of the same shape: each equals a fresh forward pass.
+		for (const [m, tokens] of [[model, [4, 4, 1]], [model, long.slice().reverse()], [perturbed(tiny, 5), long]] as const) {
+			expect(plain(attentionMaps(m, [...tokens], prefixMask(tokens.length, 2)))).toEqual(forward(m, [...tokens], prefixMask(tokens.length, 2)).attention);
+		}
+		expect(plain(first)).toEqual(kept);
+	});
 });
 
 describe('lossAndGradients', () => {

@@ -12,6 +12,7 @@ import {
 	attentionShapes,
 	attentionSublayerBackward,
 	attentionSublayerForward,
+	bufferPool,
 	initialValue,
 	mlpShapes,
 	mlpSublayerBackward,
@@ -19,6 +20,7 @@ import {
 	nestAttention,
 	normShapes,
 	selfAttentionProbs,
+	type Alloc,
 	type AttentionTrace,
 	type Grads,
 	type MlpTrace
@@ -161,11 +163,11 @@ interface DecoderTrace {
 }
 
 /** Token embedding + learned position, [n, d]. */
-function embed(model: Transformer, tokens: readonly number[]): Acts {
+function embed(model: Transformer, tokens: readonly number[], alloc: Alloc = (size) => new Float64Array(size)): Acts {
 	const d = model.config.dModel;
 	const E = model.params.tokenEmbedding;
 	const pos = model.params.positionEmbedding;
-	const x0 = new Float64Array(tokens.length * d);
+	const x0 = alloc(tokens.length * d);
 	for (let t = 0; t < tokens.length; t++) {
 		const eo = tokens[t] * d;
 		const po = t * d;
@@ -214,6 +216,9 @@ export function forward(model: Transformer, tokens: number[], mask: boolean[][])
 	return { logits, attention };
 }
 
+/** attentionMaps's working arrays (synchronous, so calls never overlap). */
+const mapsPool = bufferPool();
+
 /** One attention map per layer and head, maps[layer][head][query] a row of key weights. */
 export type AttentionMaps = Float64Array[][][];
 
@@ -228,15 +233,19 @@ export function attentionMaps(model: Transformer, tokens: number[], mask: boolea
 	const { dModel: d, nHeads: H, dFF, nLayers } = model.config;
 	const P = model.params;
 	const n = tokens.length;
-	let x = embed(model, tokens);
+	// Nothing but the weights is kept, so the working arrays are reused from one call to the next: a viewer redrawing
+	// as the reader types would otherwise leave about 0.4 MB per model per keystroke to the garbage collector.
+	mapsPool.reset();
+	const alloc = mapsPool.take;
+	let x = embed(model, tokens, alloc);
 	const maps: AttentionMaps = [];
 	for (let l = 0; l < nLayers; l++) {
 		let probs: Acts;
 		if (l < nLayers - 1) {
-			const attention = attentionSublayerForward(P, `layer${l}.attention`, x, n, d, H, null, n, flat);
+			const attention = attentionSublayerForward(P, `layer${l}.attention`, x, n, d, H, null, n, flat, alloc);
 			probs = attention.probs;
-			x = mlpSublayerForward(P, `layer${l}.mlp`, attention.out, n, d, dFF).out;
-		} else probs = selfAttentionProbs(P, `layer${l}.attention`, x, n, d, H, flat);
+			x = mlpSublayerForward(P, `layer${l}.mlp`, attention.out, n, d, dFF, alloc).out;
+		} else probs = selfAttentionProbs(P, `layer${l}.attention`, x, n, d, H, flat, alloc);
 		maps.push(Array.from({ length: H }, (_, h) => Array.from({ length: n }, (_, q) => probs.subarray((h * n + q) * n, (h * n + q + 1) * n))));
 	}
 	return maps;

@@ -3,6 +3,12 @@
 // and a new text changes only their data-weight (and, with a new mask, their class), so they are kept in one flat
 // structure and only attributes that changed are written: a 64-token map is 4,096 cells, and going through a
 // reactive block per cell cost more than the forward pass it shows.
+//
+// Nothing a reader sees depends on those two attributes (the picture is the paths, the readout and the focused cell's
+// name come from the weights themselves), so they are written after the frame that shows the new picture, in a task
+// of their own: at 64 tokens that is about 5,000 new strings per map, 2-3 ms of the browser's time per map that would
+// otherwise delay the frame. Until they are written the grid says aria-busy="true"; a newer text replaces a pending
+// write rather than queueing another.
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -27,8 +33,14 @@ export class AttentionCells {
 	#blocked = new Int8Array(0);
 	#layer = -1;
 	#head = -1;
+	/** Whether every cell's data-layer and data-head show #layer and #head. */
+	#headWritten = true;
 	#focused: SVGRectElement | null = null;
 	#label = '';
+	/** The weights and mask waiting to be written, and the frame or task that will write them. */
+	#pending: { weights: readonly ArrayLike<number>[]; mask: readonly (readonly boolean[])[] } | null = null;
+	#frame = 0;
+	#task: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(group: SVGGElement) {
 		this.group = group;
@@ -99,21 +111,50 @@ export class AttentionCells {
 		}
 	}
 
-	/** Which head the cells show (data-layer, data-head). */
+	/** Which head the cells show (data-layer, data-head): set with its weights, after the next frame. */
 	head(layer: number, head: number) {
 		if (layer === this.#layer && head === this.#head) return;
 		this.#layer = layer;
 		this.#head = head;
-		const l = String(layer);
-		const h = String(head);
-		for (const rect of this.#rects) {
-			rect.setAttribute('data-layer', l);
-			rect.setAttribute('data-head', h);
-		}
+		this.#headWritten = false;
 	}
 
-	/** The head's weights and the mask: writes only the cells whose weight or visibility changed. */
+	/** The head's weights and the mask, written after the next frame (see the top of this file); the grid is
+	 * aria-busy until then. */
 	weights(weights: readonly ArrayLike<number>[], mask: readonly (readonly boolean[])[]) {
+		if (!this.#pending) this.group.setAttribute('aria-busy', 'true');
+		this.#pending = { weights, mask };
+		if (this.#frame || this.#task !== undefined) return;
+		// After the frame: a task queued from a frame callback runs once that frame is drawn.
+		this.#frame = requestAnimationFrame(() => {
+			this.#frame = 0;
+			this.#task = setTimeout(() => {
+				this.#task = undefined;
+				this.flush();
+			});
+		});
+	}
+
+	/** Writes pending weights now (the scheduled task calls it; so may a caller that needs them at once). */
+	flush() {
+		const pending = this.#pending;
+		if (!pending) return;
+		this.#pending = null;
+		if (!this.#headWritten) {
+			const l = String(this.#layer);
+			const h = String(this.#head);
+			for (const rect of this.#rects) {
+				rect.setAttribute('data-layer', l);
+				rect.setAttribute('data-head', h);
+			}
+			this.#headWritten = true;
+		}
+		this.#write(pending.weights, pending.mask);
+		this.group.removeAttribute('aria-busy');
+	}
+
+	/** Writes only the cells whose weight or visibility changed. */
+	#write(weights: readonly ArrayLike<number>[], mask: readonly (readonly boolean[])[]) {
 		const n = this.#n;
 		for (let q = 0; q < n; q++) {
 			const row = weights[q];
@@ -155,6 +196,11 @@ export class AttentionCells {
 	}
 
 	clear() {
+		cancelAnimationFrame(this.#frame);
+		clearTimeout(this.#task);
+		this.#frame = 0;
+		this.#task = undefined;
+		this.#pending = null;
 		for (const row of this.#rows) row.remove();
 		this.#rows = [];
 		this.#rects = [];
