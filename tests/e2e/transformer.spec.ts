@@ -102,6 +102,30 @@ test('after a new text of the same length, the cells carry the new weights, and 
 	expect((await readMap(page, 'causal')).weights).toEqual(before.weights);
 });
 
+test('the enlarged map’s cells lie exactly over the drawn grid, as the text grows and shrinks', async ({ page }) => {
+	await open(page, '?tf-text=abcdef');
+	const box = page.locator('textarea[name="tf-text"]');
+	for (const text of ['abcdef', 'The cells follow every length.', 'abc']) {
+		if (text !== 'abcdef') await box.fill(text);
+		const n = [...text].length;
+		await expect(cells(page, 'causal')).toHaveCount(n * n);
+		const misplaced = await page.locator('.attention-map svg[data-model="causal"]').evaluate((svg, n) => {
+			const grid = svg.querySelector('.static-cells .grid')!.getBoundingClientRect();
+			const side = grid.width / n;
+			const wrong: string[] = [];
+			for (const rect of svg.querySelectorAll<SVGRectElement>('rect[role="gridcell"]')) {
+				const q = Number(rect.dataset.q);
+				const k = Number(rect.dataset.k);
+				const r = rect.getBoundingClientRect();
+				const off = Math.max(Math.abs(r.x - (grid.x + k * side)), Math.abs(r.y - (grid.y + q * side)), Math.abs(r.width - side), Math.abs(r.height - side));
+				if (off > 0.6) wrong.push(`${q},${k} off by ${off.toFixed(2)} px`);
+			}
+			return wrong.slice(0, 5);
+		}, n);
+		expect(misplaced, text).toEqual([]);
+	}
+});
+
 test('text, prefix, layer and head round-trip through the URL', async ({ page }) => {
 	await open(page, '?tf-text=abc%20def&tf-prefix=3&tf-layer=1&tf-head=1');
 	await expect(page.locator('textarea[name="tf-text"]')).toHaveValue('abc def');

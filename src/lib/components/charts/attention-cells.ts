@@ -51,64 +51,73 @@ export class AttentionCells {
 		return q < this.#n && k < this.#n ? this.#rects[q * this.#n + k] : undefined;
 	}
 
-	/** Lays out n x n cells of side `cell`, `left`/`top` from the SVG's corner; keeps the cells already there. */
+	/** Lays out n x n cells of side `cell`, `left`/`top` from the SVG's corner; keeps the cells already there. Each
+	 * cell is a unit square at x = k in its row, and a row's transform places and scales it, so a new cell size rewrites
+	 * n row transforms, not n x n cells; new rows are clones of one template row. */
 	resize(n: number, cell: number, left: number, top: number) {
-		// Rows are placed for this n and cell size (new rows, or all rows when the cell size changes, need placing).
-		const placed = n === this.#n && cell === this.#cell ? n : -1;
-		if (n !== this.#n || cell !== this.#cell) {
+		const old = this.#n;
+		if (n !== old) {
 			this.#focus(null, '');
-			// Rows beyond the new size go; new ones (and new columns in kept rows) are added.
+			// Rows beyond the new size go; columns beyond it go from the rows kept.
 			for (const row of this.#rows.splice(n)) row.remove();
-			const old = this.#n;
+			for (let q = 0; q < Math.min(n, old); q++) for (let k = n; k < old; k++) this.#rects[q * old + k].remove();
 			const rects: SVGRectElement[] = new Array(n * n);
 			const weights = new Float64Array(n * n).fill(NaN);
 			const blocked = new Int8Array(n * n).fill(-1);
-			for (let q = 0; q < n; q++) {
-				let row = this.#rows[q];
-				if (!row) {
-					row = document.createElementNS(SVG, 'g');
-					row.setAttribute('role', 'row');
+			// Rows kept: their cells stay, with what they carry; new columns are added one by one.
+			for (let q = 0; q < Math.min(n, old); q++) {
+				for (let k = 0; k < Math.min(n, old); k++) {
+					rects[q * n + k] = this.#rects[q * old + k];
+					weights[q * n + k] = this.#weights[q * old + k];
+					blocked[q * n + k] = this.#blocked[q * old + k];
+				}
+				for (let k = old; k < n; k++) this.#rows[q].append((rects[q * n + k] = this.#newCell(q, k)));
+			}
+			// New rows: clones of a template row of n cells, told their query.
+			if (n > old) {
+				const template = document.createElementNS(SVG, 'g');
+				template.setAttribute('role', 'row');
+				for (let k = 0; k < n; k++) template.append(this.#newCell(-1, k));
+				for (let q = old; q < n; q++) {
+					const row = template.cloneNode(true) as SVGGElement;
+					const q$ = String(q);
+					for (let k = 0; k < n; k++) {
+						const rect = row.children[k] as SVGRectElement;
+						rect.setAttribute('data-q', q$);
+						rects[q * n + k] = rect;
+					}
 					this.#rows[q] = row;
-					this.group.append(row);
 				}
-				for (let k = 0; k < n; k++) {
-					let rect = q < old && k < old ? this.#rects[q * old + k] : undefined;
-					if (rect) {
-						weights[q * n + k] = this.#weights[q * old + k];
-						blocked[q * n + k] = this.#blocked[q * old + k];
-					} else {
-						rect = document.createElementNS(SVG, 'rect');
-						rect.setAttribute('role', 'gridcell');
-						rect.setAttribute('data-q', String(q));
-						rect.setAttribute('data-k', String(k));
-						if (this.#layer >= 0) {
-							rect.setAttribute('data-layer', String(this.#layer));
-							rect.setAttribute('data-head', String(this.#head));
-						}
-						row.append(rect);
-					}
-					if (cell !== this.#cell || !(q < old && k < old)) {
-						rect.setAttribute('x', String(k * cell));
-						rect.setAttribute('width', String(cell));
-						rect.setAttribute('height', String(cell));
-					}
-					rects[q * n + k] = rect;
-				}
-				// Columns beyond the new size go.
-				if (q < old) for (let k = n; k < old; k++) this.#rects[q * old + k].remove();
+				this.group.append(...this.#rows.slice(old));
 			}
 			this.#rects = rects;
 			this.#weights = weights;
 			this.#blocked = blocked;
 			this.#n = n;
-			this.#cell = cell;
 		}
-		// Only when moved: writing a row's transform, even unchanged, makes the browser lay out the whole SVG again.
-		if (left !== this.#left || top !== this.#top || placed !== n) {
-			for (let q = 0; q < n; q++) this.#rows[q].setAttribute('transform', `translate(${left} ${top + q * cell})`);
-			this.#left = left;
-			this.#top = top;
+		// Only when moved or scaled, and only new rows otherwise: writing a row's transform, even unchanged, makes the
+		// browser lay out the whole SVG again.
+		const from = left !== this.#left || top !== this.#top || cell !== this.#cell ? 0 : Math.min(old, n);
+		for (let q = from; q < n; q++) this.#rows[q].setAttribute('transform', `translate(${left} ${top + q * cell}) scale(${cell})`);
+		this.#left = left;
+		this.#top = top;
+		this.#cell = cell;
+	}
+
+	/** A unit cell at column k of row q (q < 0: the row is told later), with the head shown when that is written. */
+	#newCell(q: number, k: number): SVGRectElement {
+		const rect = document.createElementNS(SVG, 'rect');
+		rect.setAttribute('role', 'gridcell');
+		if (q >= 0) rect.setAttribute('data-q', String(q));
+		rect.setAttribute('data-k', String(k));
+		rect.setAttribute('x', String(k));
+		rect.setAttribute('width', '1');
+		rect.setAttribute('height', '1');
+		if (this.#layer >= 0 && this.#headWritten) {
+			rect.setAttribute('data-layer', String(this.#layer));
+			rect.setAttribute('data-head', String(this.#head));
 		}
+		return rect;
 	}
 
 	/** Which head the cells show (data-layer, data-head): set with its weights, after the next frame. */
