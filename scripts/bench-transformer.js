@@ -6,7 +6,8 @@
 //  2. live training from scratch in the Web Worker: seconds until the held-out loss is below the bigram's (the figure's
 //     own clock, sent by the worker), up to TRAIN_LIMIT_S;
 //  3. the longest main-thread task (long-task entries) while the page loads, the figure starts, and training runs.
-// Budgets: 16 ms, 60 s, 50 ms. Writes bench-results/transformer.json (the checks convention `npm run bench` reads).
+// Budgets: 16 ms, 60 s, 50 ms while training (issue 15); 50 ms while loading and starting is issue 18's.
+// Writes bench-results/transformer.json (the checks convention `npm run bench` reads).
 // Usage: npm run bench:transformer   (builds first). Exits non-zero when a budget is broken.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -129,7 +130,8 @@ try {
 	const checks = [
 		{ label: 'forward + redraw, 64 characters, median', value: Math.round(median(timings.times) * 100) / 100, unit: 'ms', budget: FRAME_MS },
 		{ label: 'live training: seconds until held-out loss < bigram', value: beatSeconds ?? TRAIN_LIMIT_S, unit: 's', budget: TRAIN_BUDGET_S },
-		{ label: 'longest main-thread task, load and start', value: max(loadTasks), unit: 'ms', budget: LONG_TASK_MS },
+		// Issue 18's budget (no task over 50 ms while a page loads), measured here on the page's heaviest figure.
+		{ label: 'longest main-thread task, load and start (issue 18)', value: max(loadTasks), unit: 'ms', budget: LONG_TASK_MS },
 		{ label: 'longest main-thread task, training', value: max(trainingTasks), unit: 'ms', budget: LONG_TASK_MS }
 	].map((check) => ({ ...check, ok: check.value <= check.budget && !(check.unit === 's' && beatSeconds === null) }));
 	mkdirSync('bench-results', { recursive: true });

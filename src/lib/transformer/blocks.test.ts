@@ -16,10 +16,14 @@ describe('bufferPool', () => {
 		expect(again.length).toBe(5);
 		expect(again.buffer).toBe(a.buffer); // reused, smaller: a view on the first 5
 		expect(pool.take(8).buffer).toBe(b.buffer);
-		// A larger request grows that slot.
+		// A larger request grows that slot, to at least twice its size, so a slightly larger one next time fits.
 		pool.reset();
-		const grown = pool.take(20);
-		expect(grown.length).toBe(20);
+		const grown = pool.take(9);
+		expect(grown.length).toBe(9);
 		expect(grown.buffer).not.toBe(a.buffer);
+		pool.reset();
+		expect(pool.take(10).buffer).toBe(grown.buffer);
+		pool.reset();
+		expect(pool.take(40).length).toBe(40);
 	});
 });

@@ -25,8 +25,8 @@ const fresh: Alloc = (size) => new Float64Array(size);
 
 /**
  * Working arrays handed out again on every pass, for a caller that keeps none of them (a viewer redrawing as the reader
- * types): `reset()` before each pass, then each `take(size)` returns the next slot, grown when too small and never
- * shared within a pass. Arrays are not zeroed (every sublayer overwrites what it takes).
+ * types): `reset()` before each pass, then each `take(size)` returns the next slot (a view of `size` elements), grown
+ * when too small and never shared within a pass. Arrays are not zeroed (every sublayer overwrites what it takes).
  */
 export function bufferPool(): { reset: () => void; take: Alloc } {
 	const slots: Float64Array[] = [];
@@ -35,7 +35,8 @@ export function bufferPool(): { reset: () => void; take: Alloc } {
 		reset: () => (next = 0),
 		take: (size) => {
 			let slot = slots[next];
-			if (!slot || slot.length < size) slots[next] = slot = new Float64Array(size);
+			// Grown to at least twice its size, so that a text growing a character at a time does not reallocate it each time.
+			if (!slot || slot.length < size) slots[next] = slot = new Float64Array(Math.max(size, 2 * (slot?.length ?? 0)));
 			next += 1;
 			return slot.length === size ? slot : slot.subarray(0, size);
 		}
