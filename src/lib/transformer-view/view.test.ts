@@ -84,6 +84,17 @@ describe('heatmapGeometry', () => {
 		expect(long.allLabels).toBe(false);
 		expect(long.width).toBeLessThanOrEqual(320);
 	});
+	it('keeps one size from 10 tokens up, so a keystroke that changes the length never resizes the map', () => {
+		const sizes = new Set<string>();
+		for (let n = 10; n <= 64; n++) {
+			const g = heatmapGeometry(n, MAP_LAYOUT_PX);
+			sizes.add(`${g.width}x${g.height}`);
+			expect(g.cell * n).toBeCloseTo(g.width - g.left - 4, 9);
+		}
+		expect([...sizes]).toEqual([`${MAP_LAYOUT_PX}x${MAP_LAYOUT_PX}`]);
+		// Short texts keep cells of at most 28 px.
+		expect(heatmapGeometry(3, MAP_LAYOUT_PX).cell).toBe(28);
+	});
 	it('always labels the focused row and spaces the others so they do not overlap', () => {
 		const g = heatmapGeometry(64, 320);
 		const labels = labelIndices(64, g, 33);

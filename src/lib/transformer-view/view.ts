@@ -102,10 +102,15 @@ export const LABEL_PX = 13;
 export function heatmapGeometry(n: number, width: number): HeatmapGeometry {
 	const left = 30;
 	const top = 30;
-	const cell = Math.max(4, Math.min(28, Math.floor((Math.max(120, width) - left - 4) / Math.max(1, n))));
+	const cells = Math.max(1, n);
+	// The grid fills the same square for every text of 10 tokens or more (cells of a fraction of a pixel are fine: the
+	// map is scaled to its panel anyway), so a keystroke that changes the length never changes the map's size, and the
+	// page around it is not laid out again. Shorter texts keep cells of at most 28 px.
+	const side = Math.max(4 * cells, Math.min(28 * cells, Math.max(120, width) - left - 4));
+	const cell = side / cells;
 	const allLabels = cell >= LABEL_PX + 2;
 	const step = allLabels ? 1 : Math.ceil((LABEL_PX + 6) / cell);
-	return { cell, left, top, width: left + n * cell + 4, height: top + n * cell + 4, allLabels, step };
+	return { cell, left, top, width: left + side + 4, height: top + side + 4, allLabels, step };
 }
 
 /** Width (CSS px) the enlarged attention map is laid out for. The drawn map scales with its viewBox to its panel's
