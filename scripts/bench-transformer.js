@@ -53,9 +53,9 @@ try {
 			};
 			const box = document.querySelector('[data-island="transformer"] [name="tf-text"]');
 			const texts = ['The model reads the text and predicts the next character each time.'.slice(0, 64), 'Attention lets every position look back at the positions before it'.slice(0, 64)];
-			// The enlarged maps' cells take their data-weight after the frame (the grid is aria-busy until then).
+			// The enlarged maps' cells take their data-weight after the frame (the grid carries data-cells-pending until then).
 			const cellsWritten = async () => {
-				while (document.querySelector('[data-island="transformer"] [role="grid"][aria-busy]')) await new Promise((resolve) => setTimeout(resolve, 0));
+				while (document.querySelector('[data-island="transformer"] [role="grid"][data-cells-pending]')) await new Promise((resolve) => setTimeout(resolve, 0));
 			};
 			const setText = async (text) => {
 				const start = performance.now();

@@ -18,27 +18,32 @@ async function open(page: Page, query = '') {
 }
 
 /** The enlarged map of a model as weights[q][k] and visibility, read from the cells' data attributes once they are
- * written (the grid is aria-busy until its cells carry the weights drawn). */
+ * written (the grid carries data-cells-pending until its cells carry the weights drawn). Every cell must name the
+ * same layer and head. */
 async function readMap(page: Page, model: 'causal' | 'prefix') {
 	const grid = page.locator(`.attention-map svg[data-model="${model}"] [role="grid"]`);
 	await expect(grid).toHaveCount(1);
-	await expect(grid).not.toHaveAttribute('aria-busy', 'true');
-	return cells(page, model).evaluateAll((rects) => {
+	await expect(grid).not.toHaveAttribute('data-cells-pending');
+	const map = await cells(page, model).evaluateAll((rects) => {
 		const n = Math.round(Math.sqrt(rects.length));
 		const weights = Array.from({ length: n }, () => new Array<number>(n).fill(NaN));
 		const blocked = Array.from({ length: n }, () => new Array<boolean>(n).fill(false));
 		let layer = -1;
 		let head = -1;
+		const heads = new Set<string>();
 		for (const rect of rects as SVGElement[]) {
 			const q = Number(rect.dataset.q);
 			const k = Number(rect.dataset.k);
 			weights[q][k] = Number(rect.dataset.weight);
 			blocked[q][k] = rect.classList.contains('blocked');
+			heads.add(`${rect.dataset.layer}/${rect.dataset.head}`);
 			layer = Number(rect.dataset.layer);
 			head = Number(rect.dataset.head);
 		}
-		return { n, weights, blocked, layer, head };
+		return { n, weights, blocked, layer, head, heads: [...heads] };
 	});
+	expect(map.heads, 'every cell names the same layer and head').toEqual([`${map.layer}/${map.head}`]);
+	return map;
 }
 
 test('every layer x head is drawn, and the enlarged head is the model’s own distribution over the mask', async ({ page }) => {

@@ -234,7 +234,7 @@ export function attentionMaps(model: Transformer, tokens: number[], mask: boolea
 	const P = model.params;
 	const n = tokens.length;
 	// Nothing but the weights is kept, so the working arrays are reused from one call to the next: a viewer redrawing
-	// as the reader types would otherwise leave about 0.4 MB per model per keystroke to the garbage collector.
+	// as the reader types would otherwise leave about 0.4 MiB per model per keystroke to the garbage collector.
 	mapsPool.reset();
 	const alloc = mapsPool.take;
 	let x = embed(model, tokens, alloc);

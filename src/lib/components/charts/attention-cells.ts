@@ -7,8 +7,9 @@
 // Nothing a reader sees depends on those two attributes (the picture is the paths, the readout and the focused cell's
 // name come from the weights themselves), so they are written after the frame that shows the new picture, in a task
 // of their own: at 64 tokens that is about 5,000 new strings per map, 2-3 ms of the browser's time per map that would
-// otherwise delay the frame. Until they are written the grid says aria-busy="true"; a newer text replaces a pending
-// write rather than queueing another.
+// otherwise delay the frame. Until they are written the grid carries data-cells-pending (not aria-busy: nothing a
+// screen reader reads is pending, and some screen readers hide busy content); a newer text replaces a pending write
+// rather than queueing another.
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -128,10 +129,10 @@ export class AttentionCells {
 		this.#headWritten = false;
 	}
 
-	/** The head's weights and the mask, written after the next frame (see the top of this file); the grid is
-	 * aria-busy until then. */
+	/** The head's weights and the mask, written after the next frame (see the top of this file); the grid carries
+	 * data-cells-pending until then. */
 	weights(weights: readonly ArrayLike<number>[], mask: readonly (readonly boolean[])[]) {
-		if (!this.#pending) this.group.setAttribute('aria-busy', 'true');
+		if (!this.#pending) this.group.setAttribute('data-cells-pending', '');
 		this.#pending = { weights, mask };
 		if (this.#frame || this.#task !== undefined) return;
 		// After the frame: a task queued from a frame callback runs once that frame is drawn.
@@ -159,7 +160,7 @@ export class AttentionCells {
 			this.#headWritten = true;
 		}
 		this.#write(pending.weights, pending.mask);
-		this.group.removeAttribute('aria-busy');
+		this.group.removeAttribute('data-cells-pending');
 	}
 
 	/** Writes only the cells whose weight or visibility changed. */
@@ -210,6 +211,7 @@ export class AttentionCells {
 		this.#frame = 0;
 		this.#task = undefined;
 		this.#pending = null;
+		this.group.removeAttribute('data-cells-pending');
 		for (const row of this.#rows) row.remove();
 		this.#rows = [];
 		this.#rects = [];
