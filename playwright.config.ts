@@ -17,6 +17,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
+		// No service worker unless a file asks for one (every-page, offline, deploy, tokenizers): its install downloads
+		// the whole site into a fresh profile in every test, about 2 s of CPU a page visit on this 2-core machine class
+		// (more than the page's own load), which a test of a figure does not need.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -6,6 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { figuresLive, hydrated, watchPage } from './site';
 
+// This file needs the service worker, which playwright.config.ts blocks by default.
+test.use({ serviceWorkers: 'allow' });
+
 async function swapInNewDeploy(page: Page) {
 	const asked: string[] = [];
 	await page.route(/\/_app\/immutable\//, (route) => {

@@ -5,9 +5,6 @@ import { bracketDepth } from '../../src/lib/glossary/order';
 import { TERM_IDS } from '../../src/lib/glossary/terms';
 import { hydrated, watchPage } from './site';
 
-// No service worker: this file tests the glossary, and a reload that interrupts the worker's first registration makes
-// the browser log a fetch error of its own (offline.spec.ts covers the worker).
-test.use({ serviceWorkers: 'block' });
 
 const entries = '[data-term-entry]';
 

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { figuresLive, hydrated } from './site';
 
+// This file needs the service worker, which playwright.config.ts blocks by default.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, pages and figures work with the network cut', async ({ page, context }) => {
 	// The service worker is registered once the page is idle (up to 10 s after load), then downloads the whole site.
 	test.setTimeout(90_000);

@@ -6,6 +6,9 @@ import { encode as r50k } from 'gpt-tokenizer/encoding/r50k_base';
 import { encode as o200k } from 'gpt-tokenizer/encoding/o200k_base';
 import { figuresLive, hydrated, watchPage } from './site';
 
+// This file needs the service worker, which playwright.config.ts blocks by default.
+test.use({ serviceWorkers: 'allow' });
+
 const LAZY: string[] = JSON.parse(readFileSync('.svelte-kit/output/client/_app/lazy-files.json', 'utf8'));
 const chips = (page: Page) => page.locator('.token-chips li[data-token-index]');
 // A vocabulary is a large download and parse (GPT-4o's is 1 MB compressed); give it longer than a redraw.
