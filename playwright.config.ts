@@ -17,11 +17,13 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
-		// No service worker unless a file asks for one (every-page, offline, deploy, tokenizers): its install downloads
-		// the whole site into a fresh profile in every test, about 2 s of CPU a page visit on this 2-core machine class
-		// (more than the page's own load), which a test of a figure does not need.
+		// No service worker unless a file asks for one (offline, deploy, tokenizers, dev-server test the worker): its
+		// install downloads the whole site into each test's fresh profile, about 2 s of CPU on this 2-core machine
+		// class (more than a long page's own load), the same on every page, so once is enough.
 		serviceWorkers: 'block',
-		launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }
+		// One renderer process for all of a worker's pages (its tests run one at a time): a new process for each test's
+		// page cost about 0.2 s of CPU. Each test still has its own context (storage, cookies, service workers).
+		launchOptions: { executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS, '--renderer-process-limit=1'] }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: [

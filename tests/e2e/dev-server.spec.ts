@@ -5,6 +5,9 @@ import { expect, test } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
 import { figuresLive, hydrated } from './site';
 
+// The worker registers in dev too (as a module): a contributor's console must stay clean with it, so it is not blocked.
+test.use({ serviceWorkers: 'allow' });
+
 const port = Number(process.env.E2E_PORT ?? 4173) + 9;
 let server: ViteDevServer | undefined;
 

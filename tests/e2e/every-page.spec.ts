@@ -24,9 +24,6 @@ import {
 	type SitePage
 } from './site';
 
-// This file needs the service worker, which playwright.config.ts blocks by default.
-test.use({ serviceWorkers: 'allow' });
-
 const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 
 /** Runs before any of the page's code: records layout shifts and every Element.animate() call. */
