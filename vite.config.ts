@@ -3,19 +3,6 @@ import sirv from 'sirv';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-/** KaTeX's CSS offers each font as woff2, woff and ttf. Every browser the site supports reads woff2, so keep only it:
- * smaller CSS on every page with maths, and no unused font files in the build. */
-function katexWoff2Only(): Plugin {
-	return {
-		name: 'katex-woff2-only',
-		enforce: 'pre',
-		transform(code, id) {
-			if (!id.includes('katex') || !id.split('?')[0].endsWith('.css')) return;
-			return code.replace(/,\s*url\([^)]*\.woff\)\s*format\("woff"\)\s*,\s*url\([^)]*\.ttf\)\s*format\("truetype"\)/g, '');
-		}
-	};
-}
-
 /** `vite preview` serves Kit's output, not build/, so it would miss the search index that Pagefind writes into the
  * build folder afterwards (npm run build): serve <build>/pagefind/ at <base>/pagefind/ in preview too. */
 function previewSearchIndex(): Plugin {
@@ -57,14 +44,11 @@ function lazyFilesList(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [katexWoff2Only(), previewSearchIndex(), lazyFilesList(), sveltekit()],
+	plugins: [previewSearchIndex(), lazyFilesList(), sveltekit()],
 	server: { fs: { allow: ['content'] } },
 	build: {
 		// The largest chunk is GPT-4o's tokenizer vocabulary (2 MB, 1 MB compressed), loaded only when a reader picks it.
 		chunkSizeWarningLimit: 2100,
-		// Fonts stay files, never base64 in the CSS: a page loads only the KaTeX fonts its formulas use, and the
-		// stylesheet every concept page loads stays small (one inlined font cost 4 kB of it, compressed).
-		assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
 		// Fewer, larger start-up files. Left alone, the bundler cut the code every page starts with into 18 files, most
 		// under 2 kB; each is a request a phone waits on before the first paint (Lighthouse counts them all as render
 		// blocking). Two groups: the Svelte and Kit runtime, and app code that two or more routes import statically.

@@ -238,7 +238,7 @@ function runFigureBenchmarks() {
 
 /** @param {any[]} rows */
 function printPages(rows) {
-	console.log('\nFirst load, gzip (kB = 1000 bytes, KaTeX fonts excluded); Lighthouse mobile, median run: perf / a11y / best practices / SEO, LCP, TBT, CLS, and perf in every run\n');
+	console.log('\nFirst load, gzip (kB = 1000 bytes); Lighthouse mobile, median run: perf / a11y / best practices / SEO, LCP, TBT, CLS, and perf in every run\n');
 	console.log(
 		`${'page'.padEnd(40)} ${'html'.padStart(6)} ${'css'.padStart(6)} ${'js'.padStart(6)} ${'other'.padStart(6)} ${'total'.padStart(6)} ${'budget'.padStart(6)}   perf a11y  b-p  seo    LCP ms  TBT ms    CLS  perf runs`
 	);

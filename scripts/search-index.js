@@ -8,13 +8,12 @@ import { join, relative } from 'node:path';
 
 const site = process.argv[2] ?? 'build';
 // What is never indexed, so that no hit and no excerpt comes from it: data tables (a row of numbers is not a passage),
-// navigation, KaTeX's MathML copy of each formula (the visible formula is indexed once), and the parts of a figure
+// navigation, and the parts of a figure
 // that are drawing or controls (SVG text, buttons, sliders and their labels, live readouts). A figure's headings and
 // sentences stay in: they name what the figure shows, which is what a reader searches for on a lab page.
 export const EXCLUDED = [
 	'table',
 	'nav',
-	'.katex-mathml',
 	'svg',
 	'canvas',
 	'button',

@@ -1,5 +1,5 @@
 // Prints what each page costs on a first visit: every file the browser fetches from this site until the network is
-// idle, gzip-compressed (level 6, as a typical static host serves it), KaTeX's font files excluded. Every HTML page
+// idle, gzip-compressed (level 6, as a typical static host serves it). Every HTML page
 // of the build is measured (see first-load.js, shared with `npm run bench`).
 // Usage: npm run size   (builds first). Exits non-zero when a page is over its budget.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ try {
 	}
 	await browser.close();
 
-	console.log('First load, gzip-compressed, KaTeX fonts excluded (kB = 1000 bytes)\n');
+	console.log('First load, gzip-compressed (kB = 1000 bytes)\n');
 	console.log(`${'page'.padEnd(42)}  ${'html'.padStart(6)}  ${'css'.padStart(6)}  ${'js'.padStart(6)}  ${'other'.padStart(6)}  ${'total'.padStart(6)}  budget  files`);
 	for (const r of rows) {
 		const flag = r.total > r.budget ? '  OVER' : '';

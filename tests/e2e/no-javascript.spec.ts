@@ -11,7 +11,7 @@ test('with JavaScript off, concept pages read in full, with maths and navigation
 		await expect(page.locator('.toc')).toBeVisible();
 	}
 	await page.goto('/en/training-objective/');
-	await expect(page.locator('.katex-display').first()).toBeVisible();
+	await expect(page.locator('.math-display svg.formula').first()).toBeVisible();
 	// The theme toggle needs JavaScript, so it is not offered; the system theme applies.
 	await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveCount(0);
 });

@@ -26,7 +26,7 @@ test('after one visit, pages and figures work with the network cut', async ({ pa
 	await expect(page.locator('.token-chips li[data-token-index]')).toHaveCount(5 + 4);
 	// Client-side navigation, and a concept page with maths.
 	await page.goto('/en/training-objective/');
-	await expect(page.locator('.katex-display').first()).toBeVisible();
+	await expect(page.locator('.math-display svg.formula').first()).toBeVisible();
 	await page.locator('a[rel=next]').click();
 	await expect(page).toHaveURL(/\/en\/emergence\/$/);
 	await expect(page.locator('#notes h2')).toHaveText('Notes and corrections');

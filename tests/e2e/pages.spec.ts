@@ -2,22 +2,33 @@ import { readFileSync } from 'node:fs';
 import { LABS } from '../../src/lib/labs';
 import { parseSeed, plainText } from '../../src/lib/content/seed';
 import { expect, test } from '@playwright/test';
-import { CONCEPT_PAGES, hydrated, katexFonts } from './site';
+import { CONCEPT_PAGES, formulaDrawing, hydrated } from './site';
 
 // Each page's own checks (language, headings, table of contents, the original answer and notes, theme toggle and
 // language switch) run in every-page.spec.ts, in its one visit per page.
 
-test('the training-objective page sets the objective and perplexity as KaTeX maths', async ({ page }) => {
+test('the training-objective page sets the objective and perplexity as formulas drawn at build time', async ({ page }) => {
 	for (const lang of ['zh', 'en']) {
 		await page.goto(`/${lang}/training-objective/`);
-		const display = page.locator('#notes .katex-display');
-		// KaTeX's stylesheet is inlined in the page: its fonts must still be found.
-		const fonts = await katexFonts(page);
-		expect(fonts.failed).toBe(0);
-		expect(fonts.loaded).toBeGreaterThanOrEqual(2);
-		expect(await display.count()).toBeGreaterThanOrEqual(2);
-		// MathML is there for screen readers, and the TeX source in the annotation.
-		await expect(page.locator('annotation[encoding="application/x-tex"]').filter({ hasText: '\\log' }).first()).toBeAttached();
+		expect(await page.locator('#notes .math-display svg.formula').count()).toBeGreaterThanOrEqual(2);
+		// Every glyph of every formula finds its outline in the page's store, and no formula needs a web font.
+		const drawing = await formulaDrawing(page);
+		expect(drawing.formulas).toBe(35);
+		expect(drawing.glyphs).toBeGreaterThan(200);
+		expect(drawing.missing).toBe(0);
+		expect(drawing.blank).toBe(0);
+		expect(drawing.webFonts).toBe(0);
+		// Sized to the text around it: θ in a sentence is about as tall as the sentence's letters.
+		const theta = await page.locator('#notes p .math-inline svg.formula').first().evaluate((svg) => {
+			const fontSize = parseFloat(getComputedStyle(svg.closest('p')!).fontSize);
+			return svg.getBoundingClientRect().height / fontSize;
+		});
+		expect(theta).toBeGreaterThan(0.6);
+		expect(theta).toBeLessThan(1.6);
+		// Screen readers get each formula as MathML (the picture is hidden from them); no TeX source is in the page.
+		await expect(page.locator('#notes').getByRole('math').filter({ hasText: 'log' }).first()).toBeAttached();
+		await expect(page.locator('#notes svg.formula[aria-hidden="true"]').first()).toBeAttached();
+		await expect(page.locator('annotation')).toHaveCount(0);
 	}
 });
 
@@ -87,7 +98,7 @@ test('wide formulas and tables become labelled keyboard stops on a phone, and on
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await expect
 		.poll(() =>
-			page.locator('.prose .katex-display').evaluateAll((elements) =>
+			page.locator('.prose .math-display').evaluateAll((elements) =>
 				elements.filter((e) => e.hasAttribute('tabindex') && e.scrollWidth <= e.clientWidth + 1).length
 			)
 		)

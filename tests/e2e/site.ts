@@ -117,12 +117,23 @@ export const chartWidths = (page: Page) =>
 		)
 	);
 
-/** KaTeX's web fonts on the page, once every font the page uses has settled: how many loaded and how many failed. */
-export async function katexFonts(page: Page): Promise<{ loaded: number; failed: number }> {
-	return page.evaluate(async () => {
-		await document.fonts.ready;
-		const katex = [...document.fonts].filter((font) => font.family.replace(/"/g, '').startsWith('KaTeX'));
-		return { loaded: katex.filter((f) => f.status === 'loaded').length, failed: katex.filter((f) => f.status === 'error').length };
+/**
+ * The page's formulas, SVGs typeset at build time (src/lib/content/math-svg.js): how many, how many glyphs they draw,
+ * how many of those find no outline in the page's glyph store (drawn as nothing), how many formulas draw nothing, and
+ * how many web fonts the page declares (none: the formulas need no font).
+ */
+export async function formulaDrawing(page: Page) {
+	return page.evaluate(() => {
+		const formulas = [...document.querySelectorAll<SVGSVGElement>('svg.formula')];
+		const uses = formulas.flatMap((svg) => [...svg.querySelectorAll('use')]);
+		const target = (use: SVGUseElement) => (use.getAttribute('href') ?? use.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '').slice(1);
+		return {
+			formulas: formulas.length,
+			glyphs: uses.length,
+			missing: uses.filter((use) => !(document.getElementById(target(use)) instanceof SVGPathElement)).length,
+			blank: formulas.filter((svg) => (svg.firstElementChild as SVGGElement).getBBox().width === 0).length,
+			webFonts: document.fonts.size
+		};
 	});
 }
 

@@ -1,6 +1,6 @@
 import type { Attachment } from 'svelte/attachments';
 
-const SCROLLABLE = '.katex-display, .table-scroll, .mask-scroll';
+const SCROLLABLE = '.math-display, .table-scroll, .mask-scroll';
 
 /**
  * Wide formulas and tables scroll sideways inside themselves on narrow screens. Where one actually overflows, make it

@@ -1,0 +1,123 @@
+// Rehype plugin, run by mdsvex at build time (plain JS so svelte.config.js can import it).
+// Every formula in the site's markdown ($…$ and $$…$$, marked by remark-math) is typeset once, here, by MathJax into
+// an SVG drawn with its New Computer Modern glyphs, plus the same formula as MathML for screen readers.
+// Why not KaTeX's HTML, which the site used before (issue 18): it writes each formula as dozens of positioned spans in
+// several web fonts, so a concept page had about 1,000 more elements to lay out, and laid them out again as each font
+// arrived. An SVG is one box to the page's layout and needs no font at all.
+// Glyph outlines are stored once per page (one hidden <svg> of <path>s at the end of the file) and each formula draws
+// them with <use>, so a page pays for each glyph once.
+import { mathjax } from '@mathjax/src/js/mathjax.js';
+import { TeX } from '@mathjax/src/js/input/tex.js';
+import { SVG } from '@mathjax/src/js/output/svg.js';
+import { liteAdaptor } from '@mathjax/src/js/adaptors/liteAdaptor.js';
+import { RegisterHTMLHandler } from '@mathjax/src/js/handlers/html.js';
+import { SerializedMmlVisitor } from '@mathjax/src/js/core/MmlTree/SerializedMmlVisitor.js';
+import { STATE } from '@mathjax/src/js/core/MathItem.js';
+import '@mathjax/src/js/input/tex/base/BaseConfiguration.js';
+import '@mathjax/src/js/input/tex/ams/AmsConfiguration.js';
+import '@mathjax/src/js/util/asyncLoad/esm.js';
+import { MathJaxNewcmFont } from '@mathjax/mathjax-newcm-font/js/svg.js';
+
+const adaptor = liteAdaptor();
+RegisterHTMLHandler(adaptor);
+const tex = new TeX({ packages: ['base', 'ams'] });
+// One picture per formula: MathJax would otherwise cut a long in-line formula into several pictures at its operators.
+const svg = new SVG({ fontCache: 'global', fontData: MathJaxNewcmFont, linebreaks: { inline: false } });
+const mathDocument = mathjax.document('', { InputJax: tex, OutputJax: svg });
+const mathml = new SerializedMmlVisitor();
+
+/** Attributes MathJax adds for its own scripts (none run here), and its TeX source copies: dropped from the page. */
+const MATHJAX_ONLY = / data-(?:latex|latex-item|mml-node|c|mjx-texclass|semantic-[a-z-]+|mjx-[a-z-]+)="[^"]*"/g;
+
+/**
+ * How large a formula is drawn: 1.21 times the text's font size per em of the maths font, the size KaTeX drew them at
+ * (its choice, so that the maths' x-height matches common text fonts'). MathJax gives sizes in ex of the surrounding
+ * font, which would make the same formula a different size in the Chinese and English pages' fonts.
+ */
+export const FORMULA_EM = 1.21;
+
+/** @param {number} units thousandths of the maths font's em */
+const em = (units) => `${Math.round((units / 1000) * FORMULA_EM * 1000) / 1000}em`;
+
+/** Thrown for a formula MathJax cannot read, naming it, so the build stops instead of printing red TeX on a page. */
+export class FormulaError extends Error {}
+
+/**
+ * One formula as the page's markup: the SVG (hidden from assistive technology) and its MathML (read by it, not shown).
+ * Glyphs are <use> references into the page's glyph store: call glyphStore() after the page's last formula.
+ * @param {string} source TeX, without its $ delimiters
+ * @param {boolean} display a display formula ($$…$$) rather than one in a line of text
+ * @returns {Promise<string>}
+ */
+export async function formulaMarkup(source, display) {
+	const node = await mathDocument.convertPromise(source, { display });
+	const picture = /** @type {import('@mathjax/src/js/adaptors/lite/Element.js').LiteElement} */ (adaptor.firstChild(node));
+	if (!picture || adaptor.kind(picture) !== 'svg' || adaptor.outerHTML(node).includes('data-mjx-error')) {
+		throw new FormulaError(`MathJax could not typeset the formula: ${source}`);
+	}
+	if (adaptor.childNodes(node).length !== 1) throw new FormulaError(`MathJax drew the formula in pieces: ${source}`);
+	// Sized in em of the text (see FORMULA_EM), from the picture's own box: its baseline is at y = 0.
+	const [, top, width, height] = adaptor.getAttribute(picture, 'viewBox').split(' ').map(Number);
+	adaptor.setAttribute(picture, 'width', em(width));
+	adaptor.setAttribute(picture, 'height', em(height));
+	adaptor.setAttribute(picture, 'style', `vertical-align: ${em(-(height + top))}`);
+	adaptor.setAttribute(picture, 'aria-hidden', 'true');
+	adaptor.removeAttribute(picture, 'role');
+	adaptor.setAttribute(picture, 'class', 'formula');
+	const drawn = adaptor.outerHTML(picture).replace(MATHJAX_ONLY, '');
+	const tree = await mathDocument.convertPromise(source, { display, end: STATE.CONVERT, format: 'TeX' });
+	const read = mathml
+		.visitTree(tree)
+		.replace(MATHJAX_ONLY, '')
+		.replace(/ class="MJX-TeXAtom-ORD"/g, '')
+		.replace(/>\s+</g, '><');
+	return `${drawn}<span class="visually-hidden">${read}</span>`;
+}
+
+/** Starts a page: its glyph store begins empty. */
+export function startGlyphStore() {
+	svg.fontCache.clearCache();
+}
+
+/** The page's glyph store: every glyph outline its formulas use, once, in an SVG that is never drawn itself. */
+export function glyphStore() {
+	const defs = svg.fontCache.getCache();
+	return `<svg class="formula-glyphs" aria-hidden="true" focusable="false" style="display:none" xmlns="http://www.w3.org/2000/svg">${adaptor.outerHTML(defs)}</svg>`;
+}
+
+/** @typedef {{ type: string, value?: string, properties?: { className?: string[] }, children?: HastNode[] }} HastNode */
+
+/**
+ * The formulas remark-math marked in a page (elements of class math-inline or math-display), in document order.
+ * @param {HastNode} node
+ * @param {HastNode[]} found
+ * @returns {HastNode[]}
+ */
+function formulasIn(node, found = []) {
+	const classes = node.properties?.className ?? [];
+	if (classes.includes('math-inline') || classes.includes('math-display')) found.push(node);
+	else for (const child of node.children ?? []) formulasIn(child, found);
+	return found;
+}
+
+/**
+ * @param {HastNode} node
+ * @returns {string}
+ */
+const textOf = (node) => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
+
+/** The rehype plugin: replaces the content of every formula with its typeset markup, and adds the page's glyph store. */
+export function rehypeMathSvg() {
+	/** @param {HastNode} tree */
+	return async (tree) => {
+		const formulas = formulasIn(tree);
+		if (formulas.length === 0) return;
+		startGlyphStore();
+		for (const node of formulas) {
+			const markup = await formulaMarkup(textOf(node).trim(), (node.properties?.className ?? []).includes('math-display'));
+			// mdsvex passes {@html …} through to Svelte: the markup is made here, at build time, from the site's own markdown.
+			node.children = [{ type: 'text', value: `{@html ${JSON.stringify(markup)}}` }];
+		}
+		tree.children?.push({ type: 'text', value: `{@html ${JSON.stringify(glyphStore())}}` });
+	};
+}

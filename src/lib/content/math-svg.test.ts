@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { FORMULA_EM, FormulaError, formulaMarkup, glyphStore, rehypeMathSvg, startGlyphStore } from './math-svg.js';
+
+type Node = { type: string; tagName?: string; value?: string; properties?: { className?: string[] }; children?: Node[] };
+
+const el = (tagName: string, className: string[], children: Node[] = []): Node => ({ type: 'element', tagName, properties: { className }, children });
+const text = (value: string): Node => ({ type: 'text', value });
+/** The markup a rehype text node carries as {@html "…"}. */
+const htmlOf = (node: Node) => JSON.parse(/^\{@html (.*)\}$/s.exec(node.value!)![1]) as string;
+
+describe('formulaMarkup', () => {
+	it('draws one SVG, hidden from screen readers, sized in em of the text from its own box', async () => {
+		startGlyphStore();
+		const markup = await formulaMarkup('x^2', false);
+		expect(markup.match(/<svg/g)).toHaveLength(1);
+		const svg = /<svg[^>]*>/.exec(markup)![0];
+		expect(svg).toContain('aria-hidden="true"');
+		expect(svg).toContain('class="formula"');
+		expect(svg).not.toContain('role=');
+		const [, top, width, height] = /viewBox="([^"]+)"/.exec(svg)![1].split(' ').map(Number);
+		expect(Number(/ width="([\d.]+)em"/.exec(svg)![1])).toBeCloseTo((width / 1000) * FORMULA_EM, 3);
+		expect(Number(/ height="([\d.]+)em"/.exec(svg)![1])).toBeCloseTo((height / 1000) * FORMULA_EM, 3);
+		// The baseline is at y = 0: what lies below it (x^2 has almost nothing) goes below the text's baseline.
+		expect(Number(/vertical-align: (-?[\d.]+)em/.exec(svg)![1])).toBeCloseTo((-(height + top) / 1000) * FORMULA_EM, 3);
+		// Glyphs are outlines from the page's store, never text in a font.
+		expect(markup).not.toContain('<text');
+		expect(markup).toMatch(/<use xlink:href="#MJX-[^"]+">/);
+		// MathJax's own attributes for its scripts and its copies of the TeX source are not in the page.
+		expect(markup).not.toMatch(/data-(latex|mml-node|c)=/);
+	});
+
+	it('gives screen readers the formula as MathML, with no TeX source', async () => {
+		const markup = await formulaMarkup('\\mathcal{L}(\\theta) = -\\sum_{t=1}^{T} \\log p_\\theta(x_t \\mid x_{<t})', true);
+		const mathml = /<span class="visually-hidden">(<math[\s\S]*<\/math>)<\/span>$/.exec(markup)![1];
+		expect(mathml).toContain('<munderover>');
+		expect(mathml).toContain('<mi>log</mi>');
+		expect(mathml).toContain('display="block"');
+		expect(mathml).not.toContain('\\');
+	});
+
+	it('keeps a long in-line formula in one picture (one that is too wide shrinks to its line in CSS)', async () => {
+		const markup = await formulaMarkup('\\mathrm{FFN}(x) = (\\mathrm{Swish}(xW_1) \\odot xV)\\,W_2 + a + b + c + d + e + f', false);
+		expect(markup.match(/<svg/g)).toHaveLength(1);
+	});
+
+	it('stops the build on TeX it cannot read, naming the formula', async () => {
+		await expect(formulaMarkup('\\nosuchmacro{x}', false)).rejects.toThrow(FormulaError);
+		await expect(formulaMarkup('x^', false)).rejects.toThrow(/x\^/);
+	});
+});
+
+describe('rehypeMathSvg', () => {
+	it('typesets every marked formula and stores each glyph the page uses exactly once', async () => {
+		const inline = el('span', ['math', 'math-inline'], [text('x_t')]);
+		const display = el('div', ['math', 'math-display'], [text('\\sum_t x_t')]);
+		const tree: Node = { type: 'root', children: [el('p', [], [text('Token '), inline, text('.')]), display] };
+		await rehypeMathSvg()(tree);
+		expect(htmlOf(inline.children![0])).toMatch(/^<svg[^>]*class="formula"/);
+		expect(htmlOf(display.children![0])).toContain('display="block"');
+		const store = htmlOf(tree.children!.at(-1)!);
+		expect(store).toMatch(/^<svg class="formula-glyphs" aria-hidden="true"[^>]*style="display:none"/);
+		const defined = [...store.matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]);
+		expect(new Set(defined).size).toBe(defined.length);
+		const used = [...`${htmlOf(inline.children![0])}${htmlOf(display.children![0])}`.matchAll(/xlink:href="#([^"]+)"/g)].map((m) => m[1]);
+		expect(new Set(used)).toEqual(new Set(defined));
+	});
+
+	it('starts each page with an empty store, and adds none to a page without formulas', async () => {
+		await rehypeMathSvg()({ type: 'root', children: [el('span', ['math', 'math-inline'], [text('\\alpha')])] });
+		const second: Node = { type: 'root', children: [el('span', ['math', 'math-inline'], [text('y')])] };
+		await rehypeMathSvg()(second);
+		expect(htmlOf(second.children!.at(-1)!)).not.toContain('1D6FC'); // α from the page before
+		const none: Node = { type: 'root', children: [el('p', [], [text('No maths here.')])] };
+		await rehypeMathSvg()(none);
+		expect(none.children).toHaveLength(1);
+		expect(glyphStore()).toContain('<defs>');
+	});
+});
