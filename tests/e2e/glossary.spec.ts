@@ -5,7 +5,6 @@ import { bracketDepth } from '../../src/lib/glossary/order';
 import { TERM_IDS } from '../../src/lib/glossary/terms';
 import { hydrated, watchPage } from './site';
 
-
 const entries = '[data-term-entry]';
 
 test('the Chinese glossary reads in pinyin order under letter headings, not in the English order', async ({ page }) => {

@@ -6,9 +6,6 @@ import { encode as r50k } from 'gpt-tokenizer/encoding/r50k_base';
 import { encode as o200k } from 'gpt-tokenizer/encoding/o200k_base';
 import { figuresLive, hydrated, watchPage } from './site';
 
-// This file needs the service worker, which playwright.config.ts blocks by default.
-test.use({ serviceWorkers: 'allow' });
-
 const LAZY: string[] = JSON.parse(readFileSync('.svelte-kit/output/client/_app/lazy-files.json', 'utf8'));
 const chips = (page: Page) => page.locator('.token-chips li[data-token-index]');
 // A vocabulary is a large download and parse (GPT-4o's is 1 MB compressed); give it longer than a redraw.
@@ -68,40 +65,45 @@ test('a bad tokenizer in the link is named and the simple split is used', async 
 	await expect(page.locator('[data-note="url"] b')).toHaveCount(0);
 });
 
-test('the vocabularies are in no first load and no first-visit precache; once used they work offline', async ({ page, context }) => {
-	expect(LAZY.length).toBeGreaterThanOrEqual(2);
-	const fetched: string[] = [];
-	page.on('request', (request) => fetched.push(new URL(request.url()).pathname.slice(1)));
-	await page.goto('/en/lab/attention-masks/');
-	await figuresLive(page);
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-		}
-	});
-	expect(fetched.filter((path) => LAZY.includes(path))).toEqual([]);
-	const cachedLazy = () =>
-		page.evaluate(async (lazy) => {
-			const found: string[] = [];
-			for (const key of await caches.keys()) {
-				const cache = await caches.open(key);
-				for (const file of lazy) if (await cache.match(`/${file}`)) found.push(file);
+test.describe('offline', () => {
+	// Only this test needs the service worker, which playwright.config.ts blocks by default.
+	test.use({ serviceWorkers: 'allow' });
+
+	test('the vocabularies are in no first load and no first-visit precache; once used they work offline', async ({ page, context }) => {
+		expect(LAZY.length).toBeGreaterThanOrEqual(2);
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname.slice(1)));
+		await page.goto('/en/lab/attention-masks/');
+		await figuresLive(page);
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller) {
+				await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
 			}
-			return found;
-		}, LAZY);
-	expect(await cachedLazy()).toEqual([]);
+		});
+		expect(fetched.filter((path) => LAZY.includes(path))).toEqual([]);
+		const cachedLazy = () =>
+			page.evaluate(async (lazy) => {
+				const found: string[] = [];
+				for (const key of await caches.keys()) {
+					const cache = await caches.open(key);
+					for (const file of lazy) if (await cache.match(`/${file}`)) found.push(file);
+				}
+				return found;
+			}, LAZY);
+		expect(await cachedLazy()).toEqual([]);
 
-	// Used once, online: GPT-2's files are fetched and kept.
-	await page.getByRole('radio', { name: 'GPT-2 (r50k_base)' }).check();
-	await expect(page.locator('[data-tokenizer-compare] li[data-tokenizer="gpt2"]')).toHaveAttribute('data-count', /\d+/, LOADED);
-	await expect.poll(async () => (await cachedLazy()).length).toBeGreaterThan(0);
+		// Used once, online: GPT-2's files are fetched and kept.
+		await page.getByRole('radio', { name: 'GPT-2 (r50k_base)' }).check();
+		await expect(page.locator('[data-tokenizer-compare] li[data-tokenizer="gpt2"]')).toHaveAttribute('data-count', /\d+/, LOADED);
+		await expect.poll(async () => (await cachedLazy()).length).toBeGreaterThan(0);
 
-	await context.setOffline(true);
-	await page.goto(`/zh/lab/attention-masks/?tok=gpt2&input=${encodeURIComponent('离线')}&target=`);
-	await hydrated(page);
-	await figuresLive(page);
-	await expect(chips(page).first()).toHaveAttribute('data-ids', r50k('离').join(' '), LOADED);
-	await expect(chips(page)).toHaveCount(2);
-	await context.setOffline(false);
+		await context.setOffline(true);
+		await page.goto(`/zh/lab/attention-masks/?tok=gpt2&input=${encodeURIComponent('离线')}&target=`);
+		await hydrated(page);
+		await figuresLive(page);
+		await expect(chips(page).first()).toHaveAttribute('data-ids', r50k('离').join(' '), LOADED);
+		await expect(chips(page)).toHaveCount(2);
+		await context.setOffline(false);
+	});
 });
