@@ -27,6 +27,12 @@ test('the training-objective page sets the objective and perplexity as formulas 
 		expect(theta).toBeLessThan(1.6);
 		// Screen readers get each formula as MathML (the picture is hidden from them); no TeX source is in the page.
 		await expect(page.locator('#notes').getByRole('math').filter({ hasText: 'log' }).first()).toBeAttached();
+		// In Chromium's own accessibility tree, not only in the DOM: hiding the MathML with content-visibility, for one,
+		// drops it from the tree while Playwright's role query still finds it.
+		const cdp = await page.context().newCDPSession(page);
+		const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+		expect(nodes.filter((node) => node.role?.value === 'MathMLMath' && !node.ignored)).toHaveLength(drawing.formulas);
+		await cdp.detach();
 		await expect(page.locator('#notes svg.formula[aria-hidden="true"]').first()).toBeAttached();
 		await expect(page.locator('annotation')).toHaveCount(0);
 	}
