@@ -38,6 +38,26 @@ test('the training-objective page sets the objective and perplexity as formulas 
 	}
 });
 
+test('on a 360 px phone an in-line formula keeps its punctuation on its line and fits its line', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/en/transformer-architecture/');
+	const lines = await page.locator('#notes .math-nowrap').evaluateAll((wrappers) =>
+		wrappers.map((wrapper) => {
+			const formula = wrapper.querySelector('svg.formula')!.getBoundingClientRect();
+			const range = document.createRange();
+			range.selectNodeContents(wrapper.lastChild!);
+			const punctuation = range.getBoundingClientRect();
+			const line = wrapper.parentElement!.getBoundingClientRect();
+			return { sameLine: punctuation.top < formula.bottom && punctuation.bottom > formula.top, fits: punctuation.right <= line.right + 1 };
+		})
+	);
+	// The page's notes have a dozen formulas followed by a comma or a full stop, one of them (SwiGLU's) wider than a
+	// phone's list item.
+	expect(lines.length).toBeGreaterThanOrEqual(10);
+	expect(lines.filter((l) => !l.sameLine)).toEqual([]);
+	expect(lines.filter((l) => !l.fits)).toEqual([]);
+});
+
 test('previous and next walk the six questions in order', async ({ page }) => {
 	const order = CONCEPT_PAGES.filter((p) => p.lang === 'en').map((p) => p.slug!);
 	expect(order).toEqual([

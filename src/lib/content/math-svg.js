@@ -85,19 +85,42 @@ export function glyphStore() {
 	return `<svg class="formula-glyphs" aria-hidden="true" focusable="false" style="display:none" xmlns="http://www.w3.org/2000/svg">${adaptor.outerHTML(defs)}</svg>`;
 }
 
-/** @typedef {{ type: string, value?: string, properties?: { className?: string[] }, children?: HastNode[] }} HastNode */
+/** @typedef {{ type: string, tagName?: string, value?: string, properties?: { className?: string[] }, children?: HastNode[] }} HastNode */
 
 /**
- * The formulas remark-math marked in a page (elements of class math-inline or math-display), in document order.
+ * The formulas remark-math marked in a page (elements of class math-inline or math-display), in document order, each
+ * with the element it is in.
  * @param {HastNode} node
- * @param {HastNode[]} found
- * @returns {HastNode[]}
+ * @param {{ node: HastNode, parent: HastNode }[]} found
+ * @returns {{ node: HastNode, parent: HastNode }[]}
  */
 function formulasIn(node, found = []) {
-	const classes = node.properties?.className ?? [];
-	if (classes.includes('math-inline') || classes.includes('math-display')) found.push(node);
-	else for (const child of node.children ?? []) formulasIn(child, found);
+	for (const child of node.children ?? []) {
+		const classes = child.properties?.className ?? [];
+		if (classes.includes('math-inline') || classes.includes('math-display')) found.push({ node: child, parent: node });
+		else formulasIn(child, found);
+	}
 	return found;
+}
+
+/** Punctuation that closes a phrase, in either language: a line must not start with it. */
+const CLOSING = /^[,.;:!?)\]}，。；：！？、）」』]+/u;
+
+/**
+ * An in-line formula is one picture, and a line may break between a picture and the text after it: keep the
+ * punctuation that follows a formula ("$x$,") on the formula's line, as it would be after a word.
+ * @param {HastNode} node
+ * @param {HastNode} parent
+ */
+function keepPunctuation(node, parent) {
+	const siblings = parent.children ?? [];
+	const index = siblings.indexOf(node);
+	const next = siblings[index + 1];
+	const closing = next?.type === 'text' ? CLOSING.exec(next.value ?? '')?.[0] : undefined;
+	if (!next || !closing) return;
+	next.value = (next.value ?? '').slice(closing.length);
+	const together = { type: 'element', tagName: 'span', properties: { className: ['math-nowrap'] }, children: [node, { type: 'text', value: closing }] };
+	siblings.splice(index, 1, together);
 }
 
 /**
@@ -113,10 +136,12 @@ export function rehypeMathSvg() {
 		const formulas = formulasIn(tree);
 		if (formulas.length === 0) return;
 		startGlyphStore();
-		for (const node of formulas) {
-			const markup = await formulaMarkup(textOf(node).trim(), (node.properties?.className ?? []).includes('math-display'));
+		for (const { node, parent } of formulas) {
+			const display = (node.properties?.className ?? []).includes('math-display');
+			const markup = await formulaMarkup(textOf(node).trim(), display);
 			// mdsvex passes {@html …} through to Svelte: the markup is made here, at build time, from the site's own markdown.
 			node.children = [{ type: 'text', value: `{@html ${JSON.stringify(markup)}}` }];
+			if (!display) keepPunctuation(node, parent);
 		}
 		tree.children?.push({ type: 'text', value: `{@html ${JSON.stringify(glyphStore())}}` });
 	};

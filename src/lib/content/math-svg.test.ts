@@ -76,3 +76,24 @@ describe('rehypeMathSvg', () => {
 		expect(glyphStore()).toContain('<defs>');
 	});
 });
+
+describe('punctuation after an in-line formula', () => {
+	it('stays on the formula line: the formula and the punctuation after it are wrapped together', async () => {
+		const inline = el('span', ['math', 'math-inline'], [text('x')]);
+		const paragraph = el('p', [], [text('Let '), inline, text('，then more.')]);
+		await rehypeMathSvg()({ type: 'root', children: [paragraph] });
+		const [before, together, after] = paragraph.children!;
+		expect(before.value).toBe('Let ');
+		expect(together.properties?.className).toEqual(['math-nowrap']);
+		expect(together.children).toEqual([inline, text('，')]);
+		expect(after.value).toBe('then more.');
+	});
+
+	it('leaves a formula followed by a word or a space, and display formulas, alone', async () => {
+		const inline = el('span', ['math', 'math-inline'], [text('x')]);
+		const display = el('div', ['math', 'math-display'], [text('y')]);
+		const paragraph = el('p', [], [inline, text(' is'), display, text('.')]);
+		await rehypeMathSvg()({ type: 'root', children: [paragraph] });
+		expect(paragraph.children!.map((c) => c.value ?? c.properties?.className?.join(' '))).toEqual(['math math-inline', ' is', 'math math-display', '.']);
+	});
+});
