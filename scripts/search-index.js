@@ -8,9 +8,9 @@ import { join, relative } from 'node:path';
 
 const site = process.argv[2] ?? 'build';
 // What is never indexed, so that no hit and no excerpt comes from it: data tables (a row of numbers is not a passage),
-// navigation, and the parts of a figure
-// that are drawing or controls (SVG text, buttons, sliders and their labels, live readouts). A figure's headings and
-// sentences stay in: they name what the figure shows, which is what a reader searches for on a lab page.
+// navigation, and the parts of a figure that are drawing or controls (SVG text, buttons, sliders and their labels,
+// live readouts). A figure's headings and sentences stay in: they name what the figure shows, which is what a reader
+// searches for on a lab page. A formula is indexed once, by its MathML (its picture is an SVG).
 export const EXCLUDED = [
 	'table',
 	'nav',
