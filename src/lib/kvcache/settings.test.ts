@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_SCHEMA, LEDGER_SCHEMA, MEMORY_SCHEMA, RANK_SCHEMA, readFields, writeFields } from './settings';
+import { readFields, writeFields } from '$lib/url/fields';
+import { EVIDENCE_SCHEMA, LEDGER_SCHEMA, MEMORY_SCHEMA, RANK_SCHEMA } from './settings';
 
 const read = <T extends object>(schema: Parameters<typeof readFields<T>>[0], query: string) => readFields(schema, new URLSearchParams(query));
 

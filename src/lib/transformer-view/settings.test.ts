@@ -15,12 +15,13 @@ describe('transformer settings in the URL', () => {
 	it('falls back to defaults and names each bad value', () => {
 		const { settings, problems } = readSettings(new URLSearchParams('tf-train=sideways&tf-layer=-1&tf-seed=1e9&tf-head=99999&tf-decode=<b>'), defaults);
 		expect(settings).toEqual(defaults);
+		// In the order of the figure's settings.
 		expect(problems.map((p) => [p.key, p.reason])).toEqual([
-			['tf-train', 'unknown'],
-			['tf-decode', 'unknown'],
-			['tf-layer', 'not-number'],
+			['tf-layer', 'not-integer'],
 			['tf-head', 'out-of-range'],
-			['tf-seed', 'not-number']
+			['tf-train', 'unknown'],
+			['tf-seed', 'not-integer'],
+			['tf-decode', 'unknown']
 		]);
 	});
 	it('cuts text past the viewer’s limit and says so', () => {

@@ -1,7 +1,9 @@
 // The Transformer figure's settings: what the learner chose, written to and read from the URL. Keys start with "tf-"
 // so the figure can share a concept page's query string with other figures (each rewrites only its own keys).
-// Reading never throws: malformed values fall back to defaults and are listed, so the figure can say what it ignored.
+// Reading and writing are the shared schema reader's ($lib/url/fields): malformed values fall back to defaults and are
+// listed, so the figure can say what it ignored.
 import { characters } from '$lib/lm/tokens';
+import { fieldKeys, readFields, writeFields, type Problem, type Schema } from '$lib/url/fields';
 
 /** The masks a decoder here is trained and shown under. */
 export const DECODER_MASKS = ['causal', 'prefix'] as const;
@@ -49,83 +51,41 @@ export function defaultSettings(lang: 'zh' | 'en'): TransformerSettings {
 	return { text: d.text, prefix: d.prefix, layer: 0, head: 0, train: 'causal', seed: 1, prompt: d.prompt, rule: 'greedy', drawSeed: 1, toy: d.toy };
 }
 
-export const KEYS = {
-	text: 'tf-text',
-	prefix: 'tf-prefix',
-	layer: 'tf-layer',
-	head: 'tf-head',
-	train: 'tf-train',
-	seed: 'tf-seed',
-	prompt: 'tf-prompt',
-	rule: 'tf-decode',
-	drawSeed: 'tf-draw',
-	toy: 'tf-toy'
-} as const satisfies Record<keyof TransformerSettings, string>;
-export const OWNED_KEYS: readonly string[] = Object.values(KEYS);
-
-export type SettingProblem = { key: string; value: string; reason: 'unknown' | 'not-number' | 'out-of-range' | 'too-long' };
-
-const plainInteger = (value: string) => (/^\d{1,10}$/.test(value) ? Number(value) : undefined);
-
 /** Cuts a text to at most `max` characters (code points), reporting when it had to. */
 function cutText(raw: string, max: number): { text: string; cut: boolean } {
 	const chars = characters(raw.length > max * 8 ? raw.slice(0, max * 8) : raw);
 	return { text: chars.slice(0, max).join(''), cut: chars.length > max };
 }
 
+/** The figure's query keys and what each may hold; the defaults depend on the page's language (defaultSettings). */
+const FIELDS: Schema<TransformerSettings>['fields'] = {
+	text: { kind: 'text', key: 'tf-text', cut: (raw) => cutText(raw, MAX_VIEW_TOKENS) },
+	prefix: { kind: 'int', key: 'tf-prefix', min: 0, max: MAX_VIEW_TOKENS },
+	layer: { kind: 'int', key: 'tf-layer', min: 0, max: MAX_INDEX },
+	head: { kind: 'int', key: 'tf-head', min: 0, max: MAX_INDEX },
+	train: { kind: 'enum', key: 'tf-train', values: DECODER_MASKS },
+	seed: { kind: 'int', key: 'tf-seed', min: 0, max: MAX_SEED },
+	prompt: { kind: 'text', key: 'tf-prompt', cut: (raw) => cutText(raw, MAX_PROMPT) },
+	rule: { kind: 'enum', key: 'tf-decode', values: DECODE_RULES },
+	drawSeed: { kind: 'int', key: 'tf-draw', min: 0, max: MAX_SEED },
+	toy: { kind: 'text', key: 'tf-toy', cut: (raw) => cutText(raw, MAX_TOY_INPUT) }
+};
+const schema = (defaults: TransformerSettings): Schema<TransformerSettings> => ({ fields: FIELDS, defaults });
+
+export const OWNED_KEYS: readonly string[] = fieldKeys(schema(defaultSettings('en')));
+
+export type SettingProblem = Problem;
+
 export function readSettings(
 	params: URLSearchParams,
 	defaults: TransformerSettings
 ): { settings: TransformerSettings; problems: SettingProblem[] } {
-	const settings = { ...defaults };
-	const problems: SettingProblem[] = [];
-	const report = (key: keyof TransformerSettings, value: string, reason: SettingProblem['reason']) =>
-		problems.push({ key: KEYS[key], value: value.slice(0, 40), reason });
-
-	const choice = <K extends 'train' | 'rule'>(key: K, list: readonly TransformerSettings[K][]) => {
-		const raw = params.get(KEYS[key]);
-		if (raw === null) return;
-		const value = list.find((item) => item === raw);
-		if (value !== undefined) settings[key] = value;
-		else report(key, raw, 'unknown');
-	};
-	choice('train', DECODER_MASKS);
-	choice('rule', DECODE_RULES);
-
-	const integer = (key: 'prefix' | 'layer' | 'head' | 'seed' | 'drawSeed', max: number) => {
-		const raw = params.get(KEYS[key]);
-		if (raw === null) return;
-		const value = plainInteger(raw);
-		if (value === undefined) report(key, raw, 'not-number');
-		else if (value > max) report(key, raw, 'out-of-range');
-		else settings[key] = value;
-	};
-	integer('prefix', MAX_VIEW_TOKENS);
-	integer('layer', MAX_INDEX);
-	integer('head', MAX_INDEX);
-	integer('seed', MAX_SEED);
-	integer('drawSeed', MAX_SEED);
-
-	const text = (key: 'text' | 'prompt' | 'toy', max: number) => {
-		const raw = params.get(KEYS[key]);
-		if (raw === null) return;
-		const { text, cut } = cutText(raw, max);
-		if (cut) report(key, raw, 'too-long');
-		settings[key] = text;
-	};
-	text('text', MAX_VIEW_TOKENS);
-	text('prompt', MAX_PROMPT);
-	text('toy', MAX_TOY_INPUT);
-	return { settings, problems };
+	return readFields(schema(defaults), params);
 }
 
 /** The settings that differ from the defaults, as query parameters. */
 export function writeSettings(settings: TransformerSettings, defaults: TransformerSettings): URLSearchParams {
-	const params = new URLSearchParams();
-	for (const key of Object.keys(KEYS) as (keyof TransformerSettings)[]) {
-		if (settings[key] !== defaults[key]) params.set(KEYS[key], String(settings[key]));
-	}
-	return params;
+	return writeFields(schema(defaults), settings);
 }
 
 /** Cuts typed text to a field's limit (the figure says when it did). */

@@ -1,7 +1,7 @@
 // Labels and sentences of the why-decoder-only figures, in both languages (zh is type-checked against en's keys).
 import type { Lang } from '$lib/i18n/langs';
 import type { CellState, LedgerArch } from '$lib/kvcache/ledger';
-import type { Problem } from '$lib/kvcache/settings';
+import type { Problem } from '$lib/url/fields';
 import type { MemoryFormat, MemoryModel } from '$lib/kvcache/memory';
 import type { RankMask } from '$lib/linalg/attention-rank';
 import type { Framing, T5Row } from '$lib/evidence/t5-table2';

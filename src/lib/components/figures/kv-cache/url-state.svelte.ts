@@ -1,6 +1,6 @@
 // Settings of one why-decoder-only figure, owned here; the URL is a serialized copy of them, written by FigureUrl (each
 // figure writes only its own query keys and keeps everyone else's, so several figures can share one page address).
-import { readFields, writeFields, type Field, type Problem, type Schema } from '$lib/kvcache/settings';
+import { fieldKeys, readFields, writeFields, type Problem, type Schema } from '$lib/url/fields';
 import { FigureUrl } from '$lib/url/figure-url';
 
 export class UrlSettings<T extends object> {
@@ -13,8 +13,7 @@ export class UrlSettings<T extends object> {
 	constructor(schema: Schema<T>) {
 		this.schema = schema;
 		this.settings = { ...schema.defaults };
-		const owned = (Object.values(schema.fields) as Field[]).map((field) => field.key);
-		this.#url = new FigureUrl(owned, () => writeFields(this.schema, this.settings));
+		this.#url = new FigureUrl(fieldKeys(schema), () => writeFields(this.schema, this.settings));
 	}
 
 	/** Reads the settings in a query string (on load, and on back/forward). */

@@ -247,8 +247,8 @@ export const TRANSFORMER_STRINGS: Record<Lang, TransformerStrings> = { en, zh };
 export function problemText(lang: Lang, problem: SettingProblem): string {
 	const value = problem.value === '' ? (lang === 'zh' ? '（空）' : '(empty)') : `“${problem.value}”`;
 	const reason = {
-		en: { unknown: 'is not an option', 'not-number': 'is not a valid number', 'out-of-range': 'is out of range', 'too-long': 'is too long (cut)' },
-		zh: { unknown: '不是可选项', 'not-number': '不是有效的数字', 'out-of-range': '超出范围', 'too-long': '太长（已截断）' }
+		en: { unknown: 'is not an option', 'not-integer': 'is not a whole number', 'out-of-range': 'is out of range', 'too-long': 'is too long (cut)' },
+		zh: { unknown: '不是可选项', 'not-integer': '不是整数', 'out-of-range': '超出范围', 'too-long': '太长（已截断）' }
 	}[lang][problem.reason];
 	return `${problem.key} = ${value} ${reason}`;
 }
