@@ -303,7 +303,7 @@ test('a bad value shows a note and falls back to its default', async ({ page }) 
 	await page.goto(`${LAB}?kv-step=99&rank-n=%3Cb%3E&mem-ctx=5000&t5-frame=x`);
 	await figuresLive(page);
 	await expect(page.locator('[data-note="url"]')).toHaveCount(4);
-	await expect(ledger(page).locator('[data-note="url"]')).toContainText('kv-step = “99”: out of range');
+	await expect(ledger(page).locator('[data-note="url"]')).toContainText('kv-step = “99” is out of range');
 	await expect(rank(page)).toHaveAttribute('data-n', '8');
 	await expect(page.locator('.memory-figure [data-total]')).toHaveText('1 GiB');
 	await expect(rank(page).locator('[data-note="url"] b')).toHaveCount(0);

@@ -16,13 +16,12 @@ import {
 	type PresetId,
 	type WeightFormat
 } from './params';
+import { readFields, writeFields, type Problem, type Schema, type TextField } from '$lib/url/fields';
 
 export const SIZE_FIELDS = ['vocabSize', 'contextLength', 'dModel', 'nLayers', 'nHeads', 'nKvHeads', 'headDim', 'dFF'] as const;
 export type SizeField = (typeof SIZE_FIELDS)[number];
 /** Size fields that may be left empty: nKvHeads (= nHeads) and headDim (= dModel / nHeads). */
 export const OPTIONAL_FIELDS: readonly SizeField[] = ['nKvHeads', 'headDim'];
-/** The yes/no settings, written yes or no in the URL. */
-const FLAGS = ['bias', 'qkvBias', 'tiedEmbeddings'] as const;
 export const FFN_KINDS = ['mlp', 'swiglu'] as const;
 export const NORM_KINDS = ['layernorm', 'rmsnorm'] as const;
 export const POSITION_KINDS = ['learned', 'rotary', 'sinusoidal'] as const;
@@ -45,25 +44,6 @@ export interface CalcSettings {
 	/** Training tokens as typed: "300B", "1.4e12", "2000000". */
 	tokens: string;
 }
-
-export const CALC_KEYS = {
-	preset: 'preset',
-	vocabSize: 'vocab',
-	contextLength: 'ctx',
-	dModel: 'dmodel',
-	nLayers: 'layers',
-	nHeads: 'heads',
-	nKvHeads: 'kvheads',
-	headDim: 'headdim',
-	dFF: 'dff',
-	ffn: 'ffn',
-	norm: 'norm',
-	bias: 'bias',
-	qkvBias: 'qkvbias',
-	positions: 'pos',
-	tiedEmbeddings: 'tied',
-	tokens: 'tokens'
-} as const;
 
 /** The settings of a preset: every field as its preset has it. */
 export function presetSettings(preset: PresetId, tokens = DEFAULT_TOKENS): CalcSettings {
@@ -92,10 +72,7 @@ export function presetSettings(preset: PresetId, tokens = DEFAULT_TOKENS): CalcS
 
 export const DEFAULT_PRESET: PresetId = 'gpt2-small';
 
-export type CalcProblem = { key: string; value: string; reason: 'unknown' | 'too-long' };
-
-const oneOf = <T extends string>(list: readonly T[], value: string): T | undefined =>
-	(list as readonly string[]).includes(value) ? (value as T) : undefined;
+export type CalcProblem = Problem;
 
 export function cutField(text: string): string {
 	if (text.length <= MAX_FIELD_CHARS) return text;
@@ -103,61 +80,60 @@ export function cutField(text: string): string {
 	return text.slice(0, end);
 }
 
-/** Reads the calculator's keys from a query string. Field texts are taken as they are (the evaluation checks them);
- * unknown choices fall back and are reported. Never throws. */
+// The URL holds the preset, then each setting where it differs from that preset: three schemas ($lib/url/fields),
+// the second and third read over the preset the first one read.
+type Choices = Omit<CalcSettings, 'preset' | 'fields'>;
+const PRESET_FIELDS: Schema<Pick<CalcSettings, 'preset'>>['fields'] = { preset: { kind: 'enum', key: 'preset', values: PRESET_IDS } };
+/** Field texts are taken as typed, cut to MAX_FIELD_CHARS (the evaluation names what is wrong with them). */
+const typed = (key: string): TextField => ({ kind: 'text', key, cut: (raw) => ({ text: cutField(raw), cut: raw.length > MAX_FIELD_CHARS }) });
+const SIZE_TEXT_FIELDS: Schema<CalcSettings['fields']>['fields'] = {
+	vocabSize: typed('vocab'),
+	contextLength: typed('ctx'),
+	dModel: typed('dmodel'),
+	nLayers: typed('layers'),
+	nHeads: typed('heads'),
+	nKvHeads: typed('kvheads'),
+	headDim: typed('headdim'),
+	dFF: typed('dff')
+};
+const YES_NO = ['yes', 'no'] as const;
+const CHOICE_FIELDS: Schema<Choices>['fields'] = {
+	ffn: { kind: 'enum', key: 'ffn', values: FFN_KINDS },
+	norm: { kind: 'enum', key: 'norm', values: NORM_KINDS },
+	positions: { kind: 'enum', key: 'pos', values: POSITION_KINDS },
+	bias: { kind: 'bool', key: 'bias', words: YES_NO },
+	qkvBias: { kind: 'bool', key: 'qkvbias', words: YES_NO },
+	tiedEmbeddings: { kind: 'bool', key: 'tied', words: YES_NO },
+	tokens: typed('tokens')
+};
+
+const choicesOf = ({ preset: _preset, fields: _fields, ...choices }: CalcSettings): Choices => choices;
+
+/** The query key of each setting (size fields by their own names). */
+export const CALC_KEYS = Object.fromEntries(
+	[PRESET_FIELDS, SIZE_TEXT_FIELDS, CHOICE_FIELDS].flatMap((fields) => Object.entries(fields).map(([name, field]) => [name, field.key]))
+) as Record<'preset' | SizeField | keyof Choices, string>;
+
+/** Reads the calculator's keys from a query string over the preset it names. Field texts are taken as they are (the
+ * evaluation checks them); unknown choices fall back and are reported. Never throws. */
 export function readCalc(params: URLSearchParams): { settings: CalcSettings; problems: CalcProblem[] } {
-	const problems: CalcProblem[] = [];
-	const rawPreset = params.get(CALC_KEYS.preset);
-	let preset = DEFAULT_PRESET;
-	if (rawPreset !== null) {
-		const value = oneOf(PRESET_IDS, rawPreset);
-		if (value) preset = value;
-		else problems.push({ key: CALC_KEYS.preset, value: cutField(rawPreset), reason: 'unknown' });
-	}
-	const settings = presetSettings(preset);
-	for (const field of SIZE_FIELDS) {
-		const raw = params.get(CALC_KEYS[field]);
-		if (raw === null) continue;
-		if (raw.length > MAX_FIELD_CHARS) problems.push({ key: CALC_KEYS[field], value: cutField(raw), reason: 'too-long' });
-		settings.fields[field] = cutField(raw);
-	}
-	const tokens = params.get(CALC_KEYS.tokens);
-	if (tokens !== null) {
-		if (tokens.length > MAX_FIELD_CHARS) problems.push({ key: CALC_KEYS.tokens, value: cutField(tokens), reason: 'too-long' });
-		settings.tokens = cutField(tokens);
-	}
-	const choice = <K extends 'ffn' | 'norm' | 'positions'>(key: K, list: readonly CalcSettings[K][]) => {
-		const raw = params.get(CALC_KEYS[key]);
-		if (raw === null) return;
-		const value = oneOf(list, raw);
-		if (value) settings[key] = value;
-		else problems.push({ key: CALC_KEYS[key], value: cutField(raw), reason: 'unknown' });
+	const chosen = readFields({ fields: PRESET_FIELDS, defaults: { preset: DEFAULT_PRESET } }, params);
+	const base = presetSettings(chosen.settings.preset);
+	const sizes = readFields({ fields: SIZE_TEXT_FIELDS, defaults: base.fields }, params);
+	const choices = readFields({ fields: CHOICE_FIELDS, defaults: choicesOf(base) }, params);
+	return {
+		settings: { preset: base.preset, fields: sizes.settings, ...choices.settings },
+		problems: [...chosen.problems, ...sizes.problems, ...choices.problems]
 	};
-	choice('ffn', FFN_KINDS);
-	choice('norm', NORM_KINDS);
-	choice('positions', POSITION_KINDS);
-	for (const key of FLAGS) {
-		const raw = params.get(CALC_KEYS[key]);
-		if (raw === null) continue;
-		if (raw === 'yes' || raw === 'no') settings[key] = raw === 'yes';
-		else problems.push({ key: CALC_KEYS[key], value: cutField(raw), reason: 'unknown' });
-	}
-	return { settings, problems };
 }
 
 /** Writes the calculator's keys into `params` (others are kept): the preset unless it is the default, and each
- * field only where it differs from the preset. */
+ * setting only where it differs from the preset. */
 export function writeCalc(settings: CalcSettings, params = new URLSearchParams()): URLSearchParams {
-	for (const key of Object.values(CALC_KEYS)) params.delete(key);
 	const base = presetSettings(settings.preset);
-	if (settings.preset !== DEFAULT_PRESET) params.set(CALC_KEYS.preset, settings.preset);
-	for (const field of SIZE_FIELDS) {
-		if (settings.fields[field] !== base.fields[field]) params.set(CALC_KEYS[field], settings.fields[field]);
-	}
-	for (const key of ['ffn', 'norm', 'positions'] as const) if (settings[key] !== base[key]) params.set(CALC_KEYS[key], settings[key]);
-	for (const key of FLAGS) if (settings[key] !== base[key]) params.set(CALC_KEYS[key], settings[key] ? 'yes' : 'no');
-	if (settings.tokens !== DEFAULT_TOKENS) params.set(CALC_KEYS.tokens, settings.tokens);
-	return params;
+	const withPreset = writeFields({ fields: PRESET_FIELDS, defaults: { preset: DEFAULT_PRESET } }, { preset: settings.preset }, params);
+	const withSizes = writeFields({ fields: SIZE_TEXT_FIELDS, defaults: base.fields }, settings.fields, withPreset);
+	return writeFields({ fields: CHOICE_FIELDS, defaults: choicesOf(base) }, choicesOf(settings), withSizes);
 }
 
 /** Reads a size as typed: digits, optionally grouped by commas, spaces or underscores. */

@@ -20,8 +20,8 @@ describe('readSettings', () => {
 	it.each([
 		['arch=transformer', 'arch', 'unknown'],
 		['view=both', 'view', 'unknown'],
-		['tok=bert', 'tokenizer', 'unknown'],
-		['tok=%3Cscript%3E', 'tokenizer', 'unknown'],
+		['tok=bert', 'tok', 'unknown'],
+		['tok=%3Cscript%3E', 'tok', 'unknown'],
 		['style=', 'style', 'unknown'],
 		['prefix=-1', 'prefix', 'not-integer'],
 		['prefix=1.5', 'prefix', 'not-integer'],

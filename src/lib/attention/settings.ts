@@ -3,6 +3,7 @@
 // can say what it ignored.
 
 import { TOKENIZER_NAMES, type TokenizerName } from '$lib/tokenizers';
+import { fieldKeys, readFields, writeFields, type Problem, type Schema } from '$lib/url/fields';
 
 /** The mask kinds the figure offers, in the order of its choice. Adding one: docs/adding-things.md (the compiler lists
  * what else needs it). */
@@ -75,79 +76,32 @@ export function defaultSettings(lang: 'zh' | 'en', overrides: Partial<MaskSettin
 	};
 }
 
-/** Why a URL value was not used: the figure shows these as a note. */
-export type SettingProblem = { key: keyof MaskSettings; value: string; reason: 'unknown' | 'not-integer' | 'out-of-range' | 'too-long' };
+/** Why a URL value was not used: the figure shows these as a note. `key` is the query key. */
+export type SettingProblem = Problem;
 
-const KEYS: Record<keyof MaskSettings, string> = {
-	arch: 'arch',
-	tokenizer: 'tok',
-	input: 'input',
-	target: 'target',
-	prefix: 'prefix',
-	window: 'window',
-	view: 'view',
-	style: 'style',
-	joined: 'joined'
+/** What each setting may hold in the URL, and its query key (read and written by $lib/url/fields). */
+const FIELDS: Schema<MaskSettings>['fields'] = {
+	arch: { kind: 'enum', key: 'arch', values: ARCHITECTURES },
+	tokenizer: { kind: 'enum', key: 'tok', values: TOKENIZER_NAMES },
+	input: { kind: 'text', key: 'input', cut: (raw) => ({ text: cutText(raw), cut: raw.length > MAX_TEXT_CHARS }) },
+	target: { kind: 'text', key: 'target', cut: (raw) => ({ text: cutText(raw), cut: raw.length > MAX_TEXT_CHARS }) },
+	// Empty follows the input/target boundary again.
+	prefix: { kind: 'int', key: 'prefix', min: 0, max: 9_999_999, nullable: true },
+	window: { kind: 'int', key: 'window', min: 1, max: MAX_WINDOW },
+	view: { kind: 'enum', key: 'view', values: VIEWS },
+	style: { kind: 'enum', key: 'style', values: MASK_STYLES },
+	joined: { kind: 'bool', key: 'joined' }
 };
 
+const schema = (defaults: MaskSettings): Schema<MaskSettings> => ({ fields: FIELDS, defaults, together: [['input', 'target']] });
+
 /** The query keys this figure owns. */
-export const SETTING_KEYS: readonly string[] = Object.values(KEYS);
-
-function oneOf<T extends string>(list: readonly T[], value: string): T | undefined {
-	return (list as readonly string[]).includes(value) ? (value as T) : undefined;
-}
-
-/** A whole number written plainly ("7"), with no sign, exponent, decimals or spaces. */
-function plainInteger(value: string): number | undefined {
-	return /^\d{1,7}$/.test(value) ? Number(value) : undefined;
-}
+export const SETTING_KEYS: readonly string[] = fieldKeys({ fields: FIELDS });
 
 /** Reads settings from a query string over the figure's defaults. Unknown keys are ignored; bad values fall back
  * and are listed in problems. Never throws. */
 export function readSettings(params: URLSearchParams, defaults: MaskSettings): { settings: MaskSettings; problems: SettingProblem[] } {
-	const settings = { ...defaults };
-	const problems: SettingProblem[] = [];
-	const get = (key: keyof MaskSettings) => params.get(KEYS[key]);
-
-	const enumerated = <K extends 'arch' | 'tokenizer' | 'view' | 'style'>(key: K, list: readonly MaskSettings[K][]) => {
-		const raw = get(key);
-		if (raw === null) return;
-		const value = oneOf(list, raw);
-		if (value) settings[key] = value;
-		else problems.push({ key, value: raw, reason: 'unknown' });
-	};
-	enumerated('arch', ARCHITECTURES);
-	enumerated('tokenizer', TOKENIZER_NAMES);
-	enumerated('view', VIEWS);
-	enumerated('style', MASK_STYLES);
-
-	for (const key of ['input', 'target'] as const) {
-		const raw = get(key);
-		if (raw === null) continue;
-		if (raw.length > MAX_TEXT_CHARS) problems.push({ key, value: raw.slice(0, 40), reason: 'too-long' });
-		settings[key] = cutText(raw);
-	}
-
-	const prefix = get('prefix');
-	if (prefix === '') settings.prefix = null;
-	else if (prefix !== null) {
-		const value = plainInteger(prefix);
-		if (value === undefined) problems.push({ key: 'prefix', value: prefix, reason: 'not-integer' });
-		else settings.prefix = value;
-	}
-	const joined = get('joined');
-	if (joined !== null) {
-		if (joined === 'true' || joined === 'false') settings.joined = joined === 'true';
-		else problems.push({ key: 'joined', value: joined.slice(0, 40), reason: 'unknown' });
-	}
-	const window = get('window');
-	if (window !== null) {
-		const value = plainInteger(window);
-		if (value === undefined) problems.push({ key: 'window', value: window, reason: 'not-integer' });
-		else if (value < 1 || value > MAX_WINDOW) problems.push({ key: 'window', value: window, reason: 'out-of-range' });
-		else settings.window = value;
-	}
-	return { settings, problems };
+	return readFields(schema(defaults), params);
 }
 
 /** Cuts text to MAX_TEXT_CHARS without splitting a surrogate pair. */
@@ -157,17 +111,8 @@ export function cutText(text: string): string {
 	return text.slice(0, end);
 }
 
-/** Writes settings as a query string, leaving out every value equal to its default so links stay short. */
+/** Writes settings as a query string, leaving out every value equal to its default so links stay short; the input and
+ * the target travel together. */
 export function writeSettings(settings: MaskSettings, defaults: MaskSettings): URLSearchParams {
-	const params = new URLSearchParams();
-	// Text travels together: a changed input with the default target must not lose the target on reload.
-	const textChanged = settings.input !== defaults.input || settings.target !== defaults.target;
-	for (const key of Object.keys(KEYS) as (keyof MaskSettings)[]) {
-		const value = settings[key];
-		const isText = key === 'input' || key === 'target';
-		if (isText ? !textChanged : value === defaults[key]) continue;
-		// A prefix that follows the boundary again is written as the empty value, which reads back as "follow".
-		params.set(KEYS[key], value === null ? '' : String(value));
-	}
-	return params;
+	return writeFields(schema(defaults), settings);
 }

@@ -209,8 +209,8 @@ describe('settings in the URL', () => {
 		expect(problems.map((p) => [p.key, p.reason])).toEqual([
 			['metric', 'unknown'],
 			['alpha', 'not-number'],
-			['L', 'out-of-range'],
-			['k', 'out-of-range'],
+			['len', 'out-of-range'],
+			['choices', 'not-integer'],
 			['tpp', 'not-number']
 		]);
 	});

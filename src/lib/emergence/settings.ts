@@ -3,6 +3,7 @@
 // reported, so the figure can say what it ignored.
 import { CHINCHILLA_TOKENS_PER_PARAMETER } from './metrics';
 import { MAX_TEST_SIZE } from './sampling';
+import { fieldKeys, readFields, writeFields, type Problem, type Schema } from '$lib/url/fields';
 
 /** What the x axis is: model size (the seed's mechanisms 1 and 2) or training steps of one model (grokking). */
 export const MODES = ['scale', 'subtasks', 'grokking'] as const;
@@ -57,7 +58,6 @@ export const LIMITS = {
 	parts: { min: 1, max: 12, integer: true },
 	frac: { min: 0.2, max: 0.9 }
 } as const satisfies Record<string, { min: number; max: number; integer?: boolean }>;
-type NumericKey = keyof typeof LIMITS;
 
 /** The paper's toy (Schaeffer et al. 2023, Figure 2), scored by exact match: the figure's starting point. */
 export const DEFAULT_SETTINGS: Readonly<EmergenceSettings> = Object.freeze({
@@ -104,85 +104,42 @@ export function activePreset(settings: EmergenceSettings): PresetId | null {
 }
 
 export function sameSettings(a: EmergenceSettings, b: EmergenceSettings): boolean {
-	return (Object.keys(KEYS) as (keyof EmergenceSettings)[]).every((key) => a[key] === b[key]);
+	return (Object.keys(FIELDS) as (keyof EmergenceSettings)[]).every((key) => a[key] === b[key]);
 }
 
-/** The query key of each setting. */
-const KEYS: Record<keyof EmergenceSettings, string> = {
-	mode: 'mode',
-	metric: 'metric',
-	alpha: 'alpha',
-	c: 'c',
-	L: 'len',
-	k: 'choices',
-	x: 'x',
-	tpp: 'tpp',
-	y: 'y',
-	test: 'test',
-	seed: 'seed',
-	sizes: 'sizes',
-	parts: 'parts',
-	frac: 'frac'
+/** What each setting may hold in the URL, and its query key (read and written by $lib/url/fields). */
+const FIELDS: Schema<EmergenceSettings>['fields'] = {
+	mode: { kind: 'enum', key: 'mode', values: MODES },
+	metric: { kind: 'enum', key: 'metric', values: METRICS },
+	alpha: { kind: 'real', key: 'alpha', ...LIMITS.alpha },
+	c: { kind: 'real', key: 'c', ...LIMITS.c },
+	L: { kind: 'int', key: 'len', ...LIMITS.L },
+	k: { kind: 'int', key: 'choices', ...LIMITS.k },
+	x: { kind: 'enum', key: 'x', values: X_AXES },
+	tpp: { kind: 'real', key: 'tpp', ...LIMITS.tpp },
+	y: { kind: 'enum', key: 'y', values: Y_SCALES },
+	test: { kind: 'int', key: 'test', ...LIMITS.test },
+	seed: { kind: 'int', key: 'seed', ...LIMITS.seed },
+	sizes: { kind: 'enum', key: 'sizes', values: SIZE_SETS },
+	parts: { kind: 'int', key: 'parts', ...LIMITS.parts },
+	frac: { kind: 'real', key: 'frac', ...LIMITS.frac }
 };
 
+const schema = (defaults: EmergenceSettings): Schema<EmergenceSettings> => ({ fields: FIELDS, defaults });
+
 /** The query keys this figure owns. */
-export const SETTING_KEYS: readonly string[] = Object.values(KEYS);
+export const SETTING_KEYS: readonly string[] = fieldKeys({ fields: FIELDS });
 
-/** Why a URL value was not used: the figure shows these as a note. */
-export interface SettingProblem {
-	key: keyof EmergenceSettings;
-	/** The value as it was in the URL, cut to 40 characters. */
-	value: string;
-	reason: 'unknown' | 'not-number' | 'out-of-range';
-}
-
-/** A number written plainly: optional minus, digits, optional decimals, optional exponent ("2e9", "-0.5"). */
-const NUMBER = /^-?(\d{1,20}(\.\d{0,20})?|\.\d{1,20})(e[+-]?\d{1,3})?$/i;
-
-export function inLimits(key: NumericKey, value: number): boolean {
-	const limit: { min: number; max: number; integer?: boolean } = LIMITS[key];
-	return Number.isFinite(value) && value >= limit.min && value <= limit.max && (!limit.integer || Number.isInteger(value));
-}
+/** Why a URL value was not used: the figure shows these as a note. `key` is the query key ("len"). */
+export type SettingProblem = Problem;
 
 /** Reads settings from a query string over the defaults. Unknown keys are ignored (other figures may own them); bad
  * values fall back to their defaults and are listed in problems. Never throws. */
 export function readSettings(params: URLSearchParams, defaults: EmergenceSettings = DEFAULT_SETTINGS): { settings: EmergenceSettings; problems: SettingProblem[] } {
-	const settings: EmergenceSettings = { ...defaults };
-	const problems: SettingProblem[] = [];
-	const enumerated: [keyof EmergenceSettings, readonly string[]][] = [
-		['mode', MODES],
-		['metric', METRICS],
-		['x', X_AXES],
-		['y', Y_SCALES],
-		['sizes', SIZE_SETS]
-	];
-	for (const [key, list] of enumerated) {
-		const raw = params.get(KEYS[key]);
-		if (raw === null) continue;
-		if (list.includes(raw)) (settings as unknown as Record<string, string>)[key] = raw;
-		else problems.push({ key, value: raw.slice(0, 40), reason: 'unknown' });
-	}
-	for (const key of Object.keys(LIMITS) as NumericKey[]) {
-		const raw = params.get(KEYS[key]);
-		if (raw === null) continue;
-		const trimmed = raw.trim();
-		if (!NUMBER.test(trimmed)) {
-			problems.push({ key, value: raw.slice(0, 40), reason: 'not-number' });
-			continue;
-		}
-		const value = Number(trimmed);
-		if (!inLimits(key, value)) problems.push({ key, value: raw.slice(0, 40), reason: 'out-of-range' });
-		else settings[key] = value;
-	}
-	return { settings, problems };
+	return readFields(schema(defaults), params);
 }
 
 /** Writes settings as a query string, leaving out every value equal to its default so links stay short. */
 export function writeSettings(settings: EmergenceSettings, defaults: EmergenceSettings = DEFAULT_SETTINGS): URLSearchParams {
-	const params = new URLSearchParams();
-	for (const key of Object.keys(KEYS) as (keyof EmergenceSettings)[]) {
-		if (settings[key] === defaults[key]) continue;
-		params.set(KEYS[key], String(settings[key]));
-	}
-	return params;
+	return writeFields(schema(defaults), settings);
 }

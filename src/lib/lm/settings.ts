@@ -5,6 +5,7 @@ import { DECODE_RULES, type DecodeRule } from './decoding';
 import { OBJECTIVES, type Objective } from './objectives';
 import type { OptimiserKind } from './optim';
 import { characters } from './tokens';
+import { fieldKeys, readFields, writeFields, type Problem, type Schema } from '$lib/url/fields';
 
 export const CORPORA = ['zh', 'en', 'paste'] as const;
 export type CorpusId = (typeof CORPORA)[number];
@@ -75,98 +76,51 @@ export function defaultSettings(lang: 'zh' | 'en'): LmSettings {
 	};
 }
 
-const KEYS = {
-	corpus: 'corpus',
-	paste: 'paste',
-	lr: 'lr',
-	opt: 'opt',
-	batch: 'batch',
-	seed: 'seed',
-	objective: 'obj',
-	text: 'text',
-	prefix: 'prefix',
-	rule: 'decode',
-	temperature: 'temp',
-	k: 'k',
-	p: 'p',
-	draw: 'draw',
-	context: 'ctx',
-	unit: 'unit'
-} as const satisfies Record<keyof LmSettings, string>;
+/** What each setting may hold in the URL, and its query key (read and written by $lib/url/fields). */
+const FIELDS: Schema<LmSettings>['fields'] = {
+	corpus: { kind: 'enum', key: 'corpus', values: CORPORA },
+	// A paste longer than a link can carry is left out of it (the figure says so); it still trains.
+	paste: { kind: 'text', key: 'paste', cut: (raw) => ({ text: raw, cut: raw.length > MAX_PASTE_IN_URL }), whenCut: 'ignore' },
+	lr: { kind: 'number', key: 'lr', values: LEARNING_RATES },
+	opt: { kind: 'enum', key: 'opt', values: OPTIMISERS },
+	batch: { kind: 'number', key: 'batch', values: BATCHES },
+	seed: { kind: 'int', key: 'seed', min: 0, max: MAX_SEED },
+	objective: { kind: 'enum', key: 'obj', values: OBJECTIVES },
+	text: { kind: 'text', key: 'text', cut: cutSentence },
+	prefix: { kind: 'int', key: 'prefix', min: 0, max: MAX_SENTENCE },
+	rule: { kind: 'enum', key: 'decode', values: DECODE_RULES },
+	temperature: { kind: 'real', key: 'temp', min: 0.1, max: 3 },
+	k: { kind: 'int', key: 'k', min: 1, max: MAX_K },
+	p: { kind: 'real', key: 'p', min: 0.05, max: 1 },
+	draw: { kind: 'int', key: 'draw', min: 0, max: MAX_DRAW },
+	// One character, or '' for the start token; anything longer is not used.
+	context: { kind: 'text', key: 'ctx', cut: (raw) => ({ text: raw, cut: raw.length > 32 || characters(raw.slice(0, 32)).length > 1 }), whenCut: 'ignore' },
+	unit: { kind: 'enum', key: 'unit', values: UNITS }
+};
+
+/** The sentence cut to MAX_SENTENCE characters (looking at no more than eight times as many code units). */
+function cutSentence(raw: string): { text: string; cut: boolean } {
+	const chars = characters(raw.length > MAX_SENTENCE * 8 ? raw.slice(0, MAX_SENTENCE * 8) : raw);
+	return { text: chars.slice(0, MAX_SENTENCE).join(''), cut: chars.length > MAX_SENTENCE };
+}
+
+const schema = (defaults: LmSettings): Schema<LmSettings> => ({
+	fields: FIELDS,
+	defaults,
+	// The pasted text is in the link only while it is the corpus, and only if a link can carry it.
+	unwritten: (settings) => (settings.corpus !== 'paste' || settings.paste.length > MAX_PASTE_IN_URL ? ['paste'] : [])
+});
 
 /** The query keys this figure owns. */
-export const SETTING_KEYS: readonly string[] = Object.values(KEYS);
+export const SETTING_KEYS: readonly string[] = fieldKeys({ fields: FIELDS });
 
-export type SettingProblem = { key: string; value: string; reason: 'unknown' | 'not-number' | 'out-of-range' | 'too-long' };
-
-const oneOf = <T>(list: readonly T[], value: string): T | undefined => list.find((item) => String(item) === value);
-/** A plain decimal: digits, optionally a point and digits; no sign, exponent or spaces. */
-const plainNumber = (value: string) => (/^\d{1,10}(\.\d{1,6})?$/.test(value) ? Number(value) : undefined);
+/** Why a URL value was not used. `key` is the query key ("temp"). */
+export type SettingProblem = Problem;
 
 export function readSettings(params: URLSearchParams, defaults: LmSettings): { settings: LmSettings; problems: SettingProblem[] } {
-	const settings = { ...defaults };
-	const problems: SettingProblem[] = [];
-	const get = (key: keyof LmSettings) => params.get(KEYS[key]);
-	const report = (key: keyof LmSettings, value: string, reason: SettingProblem['reason']) =>
-		problems.push({ key: KEYS[key], value: value.slice(0, 40), reason });
-
-	const choice = <K extends keyof LmSettings>(key: K, list: readonly LmSettings[K][]) => {
-		const raw = get(key);
-		if (raw === null) return;
-		const value = oneOf(list, raw);
-		if (value !== undefined) settings[key] = value;
-		else report(key, raw, 'unknown');
-	};
-	choice('corpus', CORPORA);
-	choice('opt', OPTIMISERS);
-	choice('objective', OBJECTIVES);
-	choice('rule', DECODE_RULES);
-	choice('unit', UNITS);
-	choice('lr', LEARNING_RATES);
-	choice('batch', BATCHES);
-
-	const numeric = (key: 'seed' | 'prefix' | 'temperature' | 'k' | 'p' | 'draw', min: number, max: number, integer: boolean) => {
-		const raw = get(key);
-		if (raw === null) return;
-		const value = plainNumber(raw);
-		if (value === undefined || (integer && !Number.isInteger(value))) report(key, raw, 'not-number');
-		else if (value < min || value > max) report(key, raw, 'out-of-range');
-		else settings[key] = value;
-	};
-	numeric('seed', 0, MAX_SEED, true);
-	numeric('prefix', 0, MAX_SENTENCE, true);
-	numeric('temperature', 0.1, 3, false);
-	numeric('k', 1, MAX_K, true);
-	numeric('p', 0.05, 1, false);
-	numeric('draw', 0, MAX_DRAW, true);
-
-	const paste = get('paste');
-	if (paste !== null) {
-		if (paste.length > MAX_PASTE_IN_URL) report('paste', paste, 'too-long');
-		else settings.paste = paste;
-	}
-	const text = get('text');
-	if (text !== null) {
-		const chars = characters(text.length > MAX_SENTENCE * 8 ? text.slice(0, MAX_SENTENCE * 8) : text);
-		if (chars.length > MAX_SENTENCE) report('text', text, 'too-long');
-		settings.text = chars.slice(0, MAX_SENTENCE).join('');
-	}
-	const context = get('context');
-	if (context !== null) {
-		const chars = characters(context.slice(0, 32));
-		if (chars.length > 1 || context.length > 32) report('context', context, 'too-long');
-		else settings.context = context;
-	}
-	return { settings, problems };
+	return readFields(schema(defaults), params);
 }
 
 export function writeSettings(settings: LmSettings, defaults: LmSettings): URLSearchParams {
-	const params = new URLSearchParams();
-	for (const key of Object.keys(KEYS) as (keyof LmSettings)[]) {
-		const value = settings[key];
-		if (value === defaults[key]) continue;
-		if (key === 'paste' && (settings.corpus !== 'paste' || String(value).length > MAX_PASTE_IN_URL)) continue;
-		params.set(KEYS[key], String(value));
-	}
-	return params;
+	return writeFields(schema(defaults), settings);
 }

@@ -72,7 +72,7 @@ const FIELDS: Schema<TransformerSettings>['fields'] = {
 };
 const schema = (defaults: TransformerSettings): Schema<TransformerSettings> => ({ fields: FIELDS, defaults });
 
-export const OWNED_KEYS: readonly string[] = fieldKeys(schema(defaultSettings('en')));
+export const OWNED_KEYS: readonly string[] = fieldKeys({ fields: FIELDS });
 
 export type SettingProblem = Problem;
 

@@ -2,7 +2,7 @@
 // from them. The URL is a serialized copy, written from the change handlers. The shipped models are read from disk at
 // prerender and preloaded with the island's code in the browser (islands/figures.ts), so both draw the same frame.
 import { dimsFor, partTensors } from '$lib/architecture/blocks';
-import { defaultExplorer, EXPLORER_KEYS, partAfterSwitch, readExplorer, RETIRED_EXPLORER_KEYS, writeExplorer, type ExplorerProblem, type ExplorerSettings } from '$lib/architecture/explorer';
+import { defaultExplorer, EXPLORER_URL_KEYS, partAfterSwitch, readExplorer, writeExplorer, type ExplorerProblem, type ExplorerSettings } from '$lib/architecture/explorer';
 import { headPatterns, TOY_TEXT, uniformPeak } from '$lib/architecture/heads';
 import { shippedKind, shippedPart } from '$lib/architecture/shipped';
 import type { Lang } from '$lib/i18n/langs';
@@ -51,7 +51,7 @@ export class ExplorerFigure {
 	peak = $derived(this.patterns.length ? this.patterns.reduce((sum, p) => sum + p.peak, 0) / this.patterns.length : NaN);
 	uniform: number;
 
-	#url = new FigureUrl([...Object.values(EXPLORER_KEYS), ...RETIRED_EXPLORER_KEYS], () => writeExplorer(this.settings));
+	#url = new FigureUrl(EXPLORER_URL_KEYS, () => writeExplorer(this.settings));
 
 	constructor(lang: Lang) {
 		this.lang = lang;

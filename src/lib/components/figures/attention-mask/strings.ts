@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/i18n/langs';
-import type { Architecture, MaskStyle, SettingProblem, View } from '$lib/attention/settings';
+import type { Architecture, MaskStyle, View } from '$lib/attention/settings';
 import type { CellReason, MatrixId } from '$lib/attention/figure';
 import type { TokenizerName } from '$lib/tokenizers';
 
@@ -238,14 +238,6 @@ const REASONS: Record<Lang, Record<CellReason, string>> = {
 	}
 };
 
-export function problemText(lang: Lang, problem: SettingProblem): string {
-	const value = problem.value.length > 40 ? `${problem.value.slice(0, 40)}…` : problem.value;
-	const reasons = {
-		en: { unknown: 'is not one of the choices', 'not-integer': 'is not a whole number', 'out-of-range': 'is out of range', 'too-long': 'was too long and was cut' },
-		zh: { unknown: '不是可选的值', 'not-integer': '不是整数', 'out-of-range': '超出范围', 'too-long': '太长，已截断' }
-	};
-	return lang === 'zh' ? `${problem.key} =「${value}」${reasons.zh[problem.reason]}` : `${problem.key} = “${value}” ${reasons.en[problem.reason]}`;
-}
 
 /** One or two sentences under the drawing: what the pattern is. */
 export const ARCH_DESCRIPTIONS: Record<Lang, Record<Architecture, string>> = {

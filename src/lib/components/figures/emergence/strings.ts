@@ -3,7 +3,8 @@ import type { Lang } from '$lib/i18n/langs';
 import type { PresetFacts, SettingsFacts } from '$lib/emergence/captions';
 import type { FigureMessage } from '$lib/emergence/figure';
 import { formatValue } from '$lib/format/numbers';
-import type { EmergenceSettings, Metric, Mode, PresetId, SettingProblem, SizeSet } from '$lib/emergence/settings';
+import type { Metric, Mode, PresetId, SettingProblem, SizeSet } from '$lib/emergence/settings';
+import { problemText } from '$lib/url/problem-text';
 
 export const METRIC_NAMES: Record<Lang, Record<Metric, string>> = {
 	en: {
@@ -296,13 +297,14 @@ const zh: Strings = {
 
 export const EMERGENCE_STRINGS: Record<Lang, Strings> = { en, zh };
 
-const KEY_NAMES: Record<keyof EmergenceSettings, Record<Lang, string>> = {
+/** What each query key sets, for the note on a bad link. */
+const KEY_NAMES: Record<string, Record<Lang, string>> = {
 	mode: { en: 'mode', zh: '模式' },
 	metric: { en: 'metric', zh: '指标' },
 	alpha: { en: 'exponent α', zh: '指数 α' },
 	c: { en: 'scale constant c', zh: '尺度常数 c' },
-	L: { en: 'answer length', zh: '答案长度' },
-	k: { en: 'choices', zh: '选项数' },
+	len: { en: 'answer length', zh: '答案长度' },
+	choices: { en: 'choices', zh: '选项数' },
 	x: { en: 'x axis', zh: '横轴' },
 	tpp: { en: 'tokens per parameter', zh: '每参数 token 数' },
 	y: { en: 'y axis', zh: '纵轴' },
@@ -313,12 +315,6 @@ const KEY_NAMES: Record<keyof EmergenceSettings, Record<Lang, string>> = {
 	frac: { en: 'training data', zh: '训练数据' }
 };
 
-/** One line of the bad-URL note. The value is shown as text (Svelte escapes it). */
-export function problemText(lang: Lang, problem: SettingProblem): string {
-	const name = KEY_NAMES[problem.key][lang];
-	const why =
-		lang === 'zh'
-			? { unknown: '不是可选的值', 'not-number': '不是数字', 'out-of-range': '超出允许范围' }[problem.reason]
-			: { unknown: 'is not one of the options', 'not-number': 'is not a number', 'out-of-range': 'is out of range' }[problem.reason];
-	return lang === 'zh' ? `${name}：“${problem.value}”${why}` : `${name}: “${problem.value}” ${why}`;
-}
+
+/** One line of the bad-URL note, naming the setting rather than its query key. */
+export const problemLine = (lang: Lang, problem: SettingProblem): string => problemText(lang, problem, KEY_NAMES[problem.key]?.[lang]);

@@ -2,6 +2,7 @@
 import type { Lang } from '$lib/i18n/langs';
 import type { CellState, LedgerArch } from '$lib/kvcache/ledger';
 import type { Problem } from '$lib/url/fields';
+import { problemText } from '$lib/url/problem-text';
 import type { MemoryFormat, MemoryModel } from '$lib/kvcache/memory';
 import type { RankMask } from '$lib/linalg/attention-rank';
 import type { Framing, T5Row } from '$lib/evidence/t5-table2';
@@ -12,8 +13,7 @@ const sciRatio = (x: number) => sci(x);
 
 const en = {
 	urlProblems: 'Some settings in the link could not be used and were reset:',
-	problem: (p: Problem) =>
-		`${p.key} = “${p.value}”: ${p.reason === 'unknown' ? 'not one of the choices' : p.reason === 'not-integer' ? 'not a whole number' : 'out of range'}`,
+	problem: (p: Problem) => problemText('en', p),
 	showTable: 'Show as a table',
 	colon: ': ',
 
@@ -173,8 +173,7 @@ export type KvStrings = typeof en;
 
 const zh: KvStrings = {
 	urlProblems: '链接中的部分设置无法使用，已恢复默认：',
-	problem: (p: Problem) =>
-		`${p.key} = “${p.value}”：${p.reason === 'unknown' ? '不是可选值之一' : p.reason === 'not-integer' ? '不是整数' : '超出范围'}`,
+	problem: (p: Problem) => problemText('zh', p),
 	showTable: '以表格显示',
 	colon: '：',
 

@@ -3,7 +3,7 @@ import { formatCount } from '$lib/format/numbers';
 import type { Lang } from '$lib/i18n/langs';
 import type { DecodeRule } from '$lib/lm/decoding';
 import type { Objective } from '$lib/lm/objectives';
-import type { CorpusId, SettingProblem } from '$lib/lm/settings';
+import type { CorpusId } from '$lib/lm/settings';
 
 const en = {
 	figureTitle: 'A tiny language model, trained in your browser',
@@ -266,11 +266,3 @@ export const UNIT_NAMES: Record<Lang, Record<'nats' | 'bits', string>> = {
 	zh: { nats: '奈特 (nats)', bits: '比特 (bits)' }
 };
 
-export function problemText(lang: Lang, problem: SettingProblem): string {
-	const value = problem.value === '' ? (lang === 'zh' ? '（空）' : '(empty)') : `“${problem.value}”`;
-	const reason = {
-		en: { unknown: 'is not an option', 'not-number': 'is not a valid number', 'out-of-range': 'is out of range', 'too-long': 'is too long (cut or left out)' },
-		zh: { unknown: '不是可选项', 'not-number': '不是有效的数字', 'out-of-range': '超出范围', 'too-long': '太长（已截断或忽略）' }
-	}[lang][problem.reason];
-	return `${problem.key} = ${value} ${reason}`;
-}

@@ -1,6 +1,6 @@
 // The Transformer figure's labels, in both languages (zh is checked against en's keys by the type system).
 import type { Lang } from '$lib/i18n/langs';
-import { LIVE_LEARNING_RATE, type SettingProblem } from '$lib/transformer-view/settings';
+import { LIVE_LEARNING_RATE } from '$lib/transformer-view/settings';
 
 const en = {
 	figureTitle: 'What a trained Transformer attends to',
@@ -244,11 +244,3 @@ const zh: TransformerStrings = {
 
 export const TRANSFORMER_STRINGS: Record<Lang, TransformerStrings> = { en, zh };
 
-export function problemText(lang: Lang, problem: SettingProblem): string {
-	const value = problem.value === '' ? (lang === 'zh' ? '（空）' : '(empty)') : `“${problem.value}”`;
-	const reason = {
-		en: { unknown: 'is not an option', 'not-integer': 'is not a whole number', 'out-of-range': 'is out of range', 'too-long': 'is too long (cut)' },
-		zh: { unknown: '不是可选项', 'not-integer': '不是整数', 'out-of-range': '超出范围', 'too-long': '太长（已截断）' }
-	}[lang][problem.reason];
-	return `${problem.key} = ${value} ${reason}`;
-}
