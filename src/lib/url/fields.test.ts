@@ -169,7 +169,7 @@ describe('writeFields: the other kinds', () => {
 	it('writes settings that travel together as a group, and leaves out what is not written', () => {
 		expect(writeFields(W, { ...W.defaults, input: 'new' }).toString()).toBe('in=new&out=out');
 		expect(writeFields(W, { ...W.defaults, paste: 'kept out' }).toString()).toBe('');
-		expect(writeFields(W, { ...W.defaults, paste: 'kept in', source: 'paste' }).toString()).toBe('paste=kept+in&src=paste');
+		expect(writeFields<Wide>(W, { ...W.defaults, paste: 'kept in', source: 'paste' }).toString()).toBe('paste=kept+in&src=paste');
 	});
 	it('drops retired keys and its own stale keys, and keeps every other figure’s keys', () => {
 		expect(writeFields(W, W.defaults, new URLSearchParams('old=4&arch=prefix&on=true')).toString()).toBe('arch=prefix');
