@@ -202,6 +202,34 @@ async function readCross(page: Page) {
 	});
 }
 
+test('the weight tables, opened, give the enlarged map’s weights, a dash where the mask hides a key, the copied letter in bold', async ({ page }) => {
+	const watch = watchPage(page);
+	await open(page);
+	const map = await readMap(page, 'causal');
+	const panel = page.locator('.decoder-panel[data-model="causal"]');
+	await panel.getByText('Show the weights as a table').click();
+	const rows = await panel.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+	expect(rows).toHaveLength(map.n);
+	for (let q = 0; q < map.n; q++) {
+		expect(rows[q]).toHaveLength(map.n);
+		// The causal mask hides every later key: n(n-1)/2 dashes in all, each where the map's cell is blocked.
+		for (let k = 0; k < map.n; k++) expect(rows[q][k]).toBe(map.blocked[q][k] ? '–' : map.weights[q][k].toFixed(3));
+	}
+	expect(rows.flat().filter((cell) => cell === '–')).toHaveLength((map.n * (map.n - 1)) / 2);
+
+	const reverse = page.locator('.reverse-panel');
+	await reverse.getByText('Show the strongest head’s weights as a table').click();
+	const table = reverse.locator('table');
+	// "decoder" reversed: 7 steps and the end, over 7 source letters; each step's copied letter (the anti-diagonal) bold.
+	await expect(table.locator('tbody tr')).toHaveCount(8);
+	await expect(table.locator('thead th[scope="col"]')).toHaveText(['writes \\ reads', 'd', 'e', 'c', 'o', 'd', 'e', 'r']);
+	const bold = await table.locator('tbody tr').evaluateAll((trs) =>
+		trs.map((tr) => [...tr.querySelectorAll('td')].findIndex((td) => getComputedStyle(td).fontWeight === '700'))
+	);
+	expect(bold).toEqual([6, 5, 4, 3, 2, 1, 0, -1]);
+	watch.expectClean();
+});
+
 test('the encoder-decoder reverses the learner’s word and its cross-attention follows the anti-diagonal', async ({ page }) => {
 	const watch = watchPage(page);
 	await open(page);
