@@ -28,3 +28,9 @@ export function problemText(lang: Lang, problem: Problem, name = problem.key): s
 	if (lang === 'zh') return `${name} = ${problem.value === '' ? '（空）' : `「${problem.value}」`}${reason}`;
 	return `${name} = ${problem.value === '' ? '(empty)' : `“${problem.value}”`} ${reason}`;
 }
+
+/** The note's first line, above the list of problems. */
+export const PROBLEMS_INTRO: Record<Lang, string> = {
+	en: 'Some settings in the link could not be used as written, so the figure uses its defaults for them (long text is cut):',
+	zh: '链接中的部分设置无法按原样使用，图中改用默认值（过长的文字已截断）：'
+};

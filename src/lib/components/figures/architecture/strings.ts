@@ -188,7 +188,6 @@ const en = {
 	},
 	modelLoading: 'Loading the site’s trained model…',
 	modelError: 'The site’s trained model could not be loaded, so its heads and weights are not shown. Reload the page to try again.',
-	urlProblems: 'Some settings in the link could not be used and were reset to defaults:',
 	retired: (key: string, value: string) =>
 		`${key} = “${value}”: no longer used. The head toy now shows the 4 heads of the site’s trained model; choose a layer instead.`,
 	symbol: { B: 'B', T: 'T', S: 'S', d: 'd_model', h: 'h', hKv: 'h_kv', dHead: 'd_head', dFF: 'd_ff', V: 'V', N: 'N', ctx: 'ctx' } as Record<Symbol, string>,
@@ -363,7 +362,6 @@ const zh: ArchStrings = {
 	},
 	modelLoading: '正在加载本站训练好的模型…',
 	modelError: '本站训练好的模型未能加载，所以这里不显示它的注意力头和权重。请刷新页面重试。',
-	urlProblems: '链接中的部分设置无法使用，已恢复默认：',
 	retired: (key: string, value: string) => `${key} =「${value}」：这个设置已不再使用。多头注意力示例现在显示本站训练好的模型的 4 个头，请改为选择层。`,
 	symbol: { B: 'B', T: 'T', S: 'S', d: 'd_model', h: 'h', hKv: 'h_kv', dHead: 'd_head', dFF: 'd_ff', V: 'V', N: 'N', ctx: 'ctx' },
 	shippedTitle: '本站训练好的模型里',

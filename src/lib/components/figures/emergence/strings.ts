@@ -169,7 +169,6 @@ const en = {
 	downloadPng: 'Download PNG',
 	downloadCsv: 'Download CSV',
 	exportLabel: 'Export',
-	urlProblems: 'Some settings in the link could not be used and were reset to defaults:',
 	summaryScale: (metric: string, count: number, from: string, to: string, lo: string, hi: string) =>
 		`${metric} of ${count} models from ${from} to ${to} parameters: it goes from ${lo} to ${hi}.`,
 	summaryGrokking: (frac: number, mid: string) =>
@@ -264,7 +263,6 @@ const zh: Strings = {
 	downloadPng: '下载 PNG',
 	downloadCsv: '下载 CSV',
 	exportLabel: '导出',
-	urlProblems: '链接中有些设置无法使用，已恢复默认值：',
 	summaryScale: (metric, count, from, to, lo, hi) => `${count} 个模型（参数量 ${from} 到 ${to}）的${metric}：从 ${lo} 变为 ${hi}。`,
 	summaryGrokking: (frac, mid) => `用 ${frac}% 的数据训练时，训练集准确率在约 500 步后达到 100%，留出集准确率约在 ${mid} 步时过半。`,
 	summarySubtasks: (parts, lo, hi) => `由 ${parts} 个子任务组成的任务：在被评测的模型上，成功率从 ${lo} 变为 ${hi}。`,

@@ -1,8 +1,6 @@
 // Labels and sentences of the why-decoder-only figures, in both languages (zh is type-checked against en's keys).
 import type { Lang } from '$lib/i18n/langs';
 import type { CellState, LedgerArch } from '$lib/kvcache/ledger';
-import type { Problem } from '$lib/url/fields';
-import { problemText } from '$lib/url/problem-text';
 import type { MemoryFormat, MemoryModel } from '$lib/kvcache/memory';
 import type { RankMask } from '$lib/linalg/attention-rank';
 import type { Framing, T5Row } from '$lib/evidence/t5-table2';
@@ -12,8 +10,6 @@ import { sci } from './format';
 const sciRatio = (x: number) => sci(x);
 
 const en = {
-	urlProblems: 'Some settings in the link could not be used and were reset:',
-	problem: (p: Problem) => problemText('en', p),
 	showTable: 'Show as a table',
 	colon: ': ',
 
@@ -172,8 +168,6 @@ const en = {
 export type KvStrings = typeof en;
 
 const zh: KvStrings = {
-	urlProblems: '链接中的部分设置无法使用，已恢复默认：',
-	problem: (p: Problem) => problemText('zh', p),
 	showTable: '以表格显示',
 	colon: '：',
 

@@ -44,7 +44,6 @@ const en = {
 	clearSelection: 'Clear selection',
 	seedNote:
 		'The five ringed models are the original answer’s list (GPT, BERT, XLNet, RoBERTa, T5). All are from 2018–19, three of them are encoder-style understanding models, and the GPT line’s largest member, GPT-3, never had open weights. Everything to their right — the open decoder-only families from 2022 on — is missing from it.',
-	urlProblems: 'Some settings in the link could not be used and were reset to defaults:',
 };
 
 export type AtlasStrings = typeof en;
@@ -91,7 +90,6 @@ const zh: AtlasStrings = {
 	clearSelection: '取消选中',
 	seedNote:
 		'带外圈的五个模型就是原回答的列表（GPT、BERT、XLNet、RoBERTa、T5）。它们都出自 2018–19 年，其中三个是偏重理解的编码器类模型，而 GPT 系列中最大的 GPT-3 从未开放权重。它们右边的一切——2022 年以来的开放权重仅解码器家族——都不在这份列表里。',
-	urlProblems: '链接中的部分设置无法使用，已恢复默认：',
 };
 
 export const ATLAS_STRINGS: Record<Lang, AtlasStrings> = { en, zh };

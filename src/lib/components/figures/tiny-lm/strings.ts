@@ -104,7 +104,6 @@ const en = {
 	trueLabel: 'True text',
 	guessLabel: 'Top guesses (underlined: right)',
 	guessMatches: (k: number, n: number) => `The top guess is right at ${k} of ${n} positions.`,
-	urlProblems: 'Some settings in the link could not be used and were reset to defaults:',
 	barLabel: (token: string, p: string) => `${token}: ${p}`
 };
 
@@ -208,7 +207,6 @@ const zh: LmStrings = {
 	trueLabel: '真实文本',
 	guessLabel: '首选猜测（带下划线的猜对了）',
 	guessMatches: (k: number, n: number) => `首选猜测在 ${n} 个位置中猜对了 ${k} 个。`,
-	urlProblems: '链接中的部分设置无法使用，已恢复为默认值：',
 	barLabel: (token: string, p: string) => `${token}：${p}`
 };
 
