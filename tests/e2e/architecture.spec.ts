@@ -2,8 +2,7 @@
 // (presets with their published totals, free editing with messages, compute and memory). Meaning first: totals,
 // shapes, URL round-trips, keyboard use, hostile URLs and hostile typing.
 import { expect, test, type Page } from '@playwright/test';
-import { mulberry32 } from '../../src/lib/random';
-import { figuresLive, watchPage, expectAxeCleanInBothThemes } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes, randomQueries, replaceQuery } from './site';
 
 const LAB = '/en/lab/architecture/';
 const explorer = (page: Page) => page.locator('.block-explorer');
@@ -293,19 +292,9 @@ test('200 seeded random and malformed queries never break either figure', async 
 	const watch = watchPage(page);
 	await page.goto(LAB);
 	await figuresLive(page);
-	const random = mulberry32(20261128);
-	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
 	let notes = 0;
-	for (let i = 0; i < 200; i++) {
-		const parts: string[] = [];
-		const count = 1 + Math.floor(random() * 6);
-		for (let j = 0; j < count; j++) parts.push(`${encodeURIComponent(pick(KEYS))}=${encodeURIComponent(pick(VALUES))}`);
-		if (random() < 0.1) parts.push('%E0%A4%A');
-		const query = `?${parts.join('&')}`;
-		await page.evaluate((q) => {
-			history.replaceState(history.state, '', q);
-			window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-		}, query);
+	for (const query of randomQueries(20261128, 200, KEYS, VALUES)) {
+		await replaceQuery(page, query);
 		const state = await page.evaluate(() => {
 			const figures = [...document.querySelectorAll('.block-explorer, .param-calculator')];
 			return {

@@ -2,8 +2,7 @@
 // mask explorer, the original answer's five names, URL round-trips, keyboard use and hostile URLs.
 import { expect, test, type Page } from '@playwright/test';
 import { MODELS } from '../../src/lib/atlas/models';
-import { mulberry32 } from '../../src/lib/random';
-import { figuresLive, watchPage, expectAxeCleanInBothThemes } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes, randomQueries, replaceQuery } from './site';
 
 const LAB = '/en/lab/model-atlas/';
 const atlas = (page: Page) => page.locator('.model-atlas');
@@ -137,19 +136,9 @@ test('200 seeded random and malformed queries never break the atlas', async ({ p
 	const watch = watchPage(page);
 	await page.goto(LAB);
 	await figuresLive(page);
-	const random = mulberry32(7);
-	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
 	let notes = 0;
-	for (let i = 0; i < 200; i++) {
-		const parts: string[] = [];
-		const n = 1 + Math.floor(random() * 5);
-		for (let j = 0; j < n; j++) parts.push(`${encodeURIComponent(pick(KEYS))}=${encodeURIComponent(pick(VALUES))}`);
-		if (random() < 0.1) parts.push('%E0%A4%A');
-		const query = `?${parts.join('&')}`;
-		await page.evaluate((q) => {
-			history.replaceState(history.state, '', q);
-			window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-		}, query);
+	for (const query of randomQueries(7, 200, KEYS, VALUES, { maxPairs: 5 })) {
+		await replaceQuery(page, query);
 		const state = await page.evaluate(() => {
 			const figure = document.querySelector('.model-atlas')!;
 			return {

@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { WEI_EMERGENCE } from '../../src/lib/emergence/models';
-import { mulberry32 } from '../../src/lib/random';
-import { figuresLive, hydrated, watchPage, expectAxeCleanInBothThemes } from './site';
+import { figuresLive, hydrated, watchPage, expectAxeCleanInBothThemes, randomQueries, replaceQuery } from './site';
 
 const LAB = '/en/lab/emergence/';
 const figure = (page: Page) => page.locator('.emergence-figure');
@@ -256,16 +255,8 @@ test('200 seeded random and malformed queries never break the figure', async ({ 
 		'NaN', 'Infinity', '-Infinity', '1e309', '-1e-400', '0x10', ' ', '', '<script>alert(1)</script>', '"><svg onload=alert(1)>',
 		'👩‍👩‍👧', '\u202e', 'a'.repeat(3000), '__proto__'
 	];
-	const random = mulberry32(4);
-	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-	for (let i = 0; i < 200; i++) {
-		const parts: string[] = [];
-		for (let j = 0, n = 1 + Math.floor(random() * 6); j < n; j++) parts.push(`${pick(KEYS)}=${encodeURIComponent(pick(VALUES))}`);
-		const q = `?${parts.join('&')}`;
-		await page.evaluate((search) => {
-			history.replaceState(history.state, '', search);
-			window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-		}, q);
+	for (const q of randomQueries(4, 200, KEYS, VALUES, { brokenEscapes: false })) {
+		await replaceQuery(page, q);
 		const state = await figure(page).evaluate((el) => ({
 			computed: [...el.querySelectorAll('[data-score-value], [data-smooth-score], tbody, .curve-plot .labels > span, [data-summary]')].map((n) => n.textContent ?? ''),
 			// The main plot's curve (the small multiples below it draw one each of their own).

@@ -1,8 +1,7 @@
 // The why-decoder-only figures: KV-cache ledger, memory calculator, rank panel and T5 evidence. Counts are checked
 // against hand-worked cases; the URL holds every setting; hostile queries never break a figure.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mulberry32 } from '../../src/lib/random';
-import { figuresLive, watchPage, expectAxeCleanInBothThemes } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes, randomQueries, replaceQuery } from './site';
 
 const LAB = '/en/lab/kv-cache/';
 const ledger = (page: Page) => page.locator('.ledger-figure');
@@ -256,19 +255,9 @@ test('250 seeded random and malformed queries never break the figures', async ({
 	const watch = watchPage(page);
 	await page.goto(LAB);
 	await figuresLive(page);
-	const random = mulberry32(20261128);
-	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
 	let notes = 0;
-	for (let i = 0; i < 250; i++) {
-		const parts: string[] = [];
-		const count = 1 + Math.floor(random() * 6);
-		for (let j = 0; j < count; j++) parts.push(`${encodeURIComponent(pick(KEYS))}=${encodeURIComponent(pick(VALUES))}`);
-		if (random() < 0.1) parts.push('%E0%A4%A');
-		const query = `?${parts.join('&')}`;
-		await page.evaluate((q) => {
-			history.replaceState(history.state, '', q);
-			window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-		}, query);
+	for (const query of randomQueries(20261128, 250, KEYS, VALUES)) {
+		await replaceQuery(page, query);
 		const state = await page.evaluate(() => {
 			const figures = [...document.querySelectorAll('.kv-figure')];
 			// Everything the figures computed, without the notes that quote the bad values back.

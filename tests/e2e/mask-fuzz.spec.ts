@@ -1,12 +1,11 @@
 // Hostile input for the attention-mask figure: hundreds of seeded random and malformed query strings, and odd text
 // typed into both boxes. Nothing may throw, log an error, draw NaN or put markup in the page.
 import { expect, test } from '@playwright/test';
-import { mulberry32 } from '../../src/lib/random';
-import { figuresLive, watchPage } from './site';
+import { figuresLive, watchPage, randomQueries, replaceQuery } from './site';
 
-const KEYS = ['arch', 'input', 'target', 'prefix', 'window', 'view', 'style', 'x', ''];
+const KEYS = ['arch', 'tok', 'input', 'target', 'prefix', 'window', 'view', 'style', 'joined', 'x', ''];
 const VALUES = [
-	'causal', 'prefix', 'encoder-decoder', 'encoder', 'sliding', 'compare', 'single', 't5', 'unilm',
+	'causal', 'prefix', 'encoder-decoder', 'encoder', 'sliding', 'compare', 'single', 't5', 'unilm', 'simple', 'true', 'false',
 	'-1', '0', '1', '3', '1e309', '99999999999', 'NaN', 'Infinity', '0x10', '2.5', ' 4', '',
 	'<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '%00', '\u202e', '字'.repeat(50),
 	'👩‍👩‍👧', 'e\u0301', 'a'.repeat(7000), '{{constructor}}', '__proto__', 'javascript:alert(1)'
@@ -17,18 +16,8 @@ test('300 seeded random and malformed queries never break the figure', async ({ 
 	const watch = watchPage(page);
 	await page.goto('/en/lab/attention-masks/');
 	await figuresLive(page);
-	const random = mulberry32(20261128);
-	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-	for (let i = 0; i < 300; i++) {
-		const parts: string[] = [];
-		const count = 1 + Math.floor(random() * 6);
-		for (let j = 0; j < count; j++) parts.push(`${encodeURIComponent(pick(KEYS))}=${encodeURIComponent(pick(VALUES))}`);
-		if (random() < 0.1) parts.push('%E0%A4%A'); // a broken percent escape
-		const query = `?${parts.join('&')}`;
-		await page.evaluate((q) => {
-			history.replaceState(history.state, '', q);
-			window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-		}, query);
+	for (const query of randomQueries(20261128, 300, KEYS, VALUES)) {
+		await replaceQuery(page, query);
 		const state = await page.evaluate(() => {
 			const figure = document.querySelector('.attention-mask-figure')!;
 			return {

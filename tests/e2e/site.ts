@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, type Page } from '@playwright/test';
+import { mulberry32 } from '../../src/lib/random';
 import { SLUGS } from '../../src/lib/content/concepts';
 import { distinctiveSentence, parseSeed } from '../../src/lib/content/seed';
 import { LANGS, type Lang } from '../../src/lib/i18n/langs';
@@ -57,6 +58,35 @@ export function watchPage(page: Page) {
 		problems,
 		expectClean: () => expect(problems, problems.join('\n')).toEqual([])
 	};
+}
+
+/**
+ * Seeded random query strings for fuzzing a figure's URL reader: each of 1 to `maxPairs` pairs of a key and a value
+ * drawn from the lists (both percent-encoded) and, one time in ten unless turned off, a broken percent escape last.
+ */
+export function randomQueries(
+	seed: number,
+	count: number,
+	keys: readonly string[],
+	values: readonly string[],
+	{ maxPairs = 6, brokenEscapes = true } = {}
+): string[] {
+	const random = mulberry32(seed);
+	const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)];
+	return Array.from({ length: count }, () => {
+		const parts: string[] = [];
+		for (let j = 0, n = 1 + Math.floor(random() * maxPairs); j < n; j++) parts.push(`${encodeURIComponent(pick(keys))}=${encodeURIComponent(pick(values))}`);
+		if (brokenEscapes && random() < 0.1) parts.push('%E0%A4%A');
+		return `?${parts.join('&')}`;
+	});
+}
+
+/** Puts a query into the address as going back in history would: the figures read it on popstate, with no load. */
+export async function replaceQuery(page: Page, query: string) {
+	await page.evaluate((q) => {
+		history.replaceState(history.state, '', q);
+		window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+	}, query);
 }
 
 /** Waits for hydration: clicks before it are lost. */

@@ -1,8 +1,7 @@
 // Hostile URLs for the tiny-LM figure: a couple of hundred seeded random and malformed query strings. Nothing may
 // throw, log an error, print NaN or Infinity, or put markup in the page; bad values come with a note.
 import { expect, test } from '@playwright/test';
-import { mulberry32 } from '../../src/lib/random';
-import { figuresLive, watchPage } from './site';
+import { figuresLive, watchPage, randomQueries, replaceQuery } from './site';
 
 const KEYS = ['corpus', 'paste', 'lr', 'opt', 'batch', 'seed', 'obj', 'text', 'prefix', 'decode', 'temp', 'k', 'p', 'draw', 'ctx', 'unit', 'x', ''];
 const VALUES = [
@@ -17,18 +16,8 @@ test('200 seeded random and malformed queries never break the tiny-LM figure', a
 	const watch = watchPage(page);
 	await page.goto('/en/lab/tiny-lm/');
 	await figuresLive(page);
-	const random = mulberry32(20261128);
-	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-	for (let i = 0; i < 200; i++) {
-		const parts: string[] = [];
-		const count = 1 + Math.floor(random() * 6);
-		for (let j = 0; j < count; j++) parts.push(`${encodeURIComponent(pick(KEYS))}=${encodeURIComponent(pick(VALUES))}`);
-		if (random() < 0.1) parts.push('%E0%A4%A');
-		const query = `?${parts.join('&')}`;
-		await page.evaluate((q) => {
-			history.replaceState(history.state, '', q);
-			window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-		}, query);
+	for (const query of randomQueries(20261128, 200, KEYS, VALUES)) {
+		await replaceQuery(page, query);
 		const state = await page.evaluate(() => {
 			const figure = document.querySelector('.tiny-lm-figure')!;
 			const numbers = [...figure.querySelectorAll('[data-stat], [data-totals], [data-kept], [data-contributing], .nll, td[data-p], output')].map(
@@ -43,7 +32,7 @@ test('200 seeded random and malformed queries never break the tiny-LM figure', a
 		// One assertion per query: Playwright records each expect as a step, and thousands of them slow the run down.
 		expect(state.numbers.filter((text) => /NaN|Infinity|undefined/.test(text)), query).toEqual([]);
 		expect(state.injected, query).toBe(0);
-		const bad = parts.some((p) => {
+		const bad = query.slice(1).split('&').some((p) => {
 			const [k, v] = p.split('=').map((x) => {
 				try {
 					return decodeURIComponent(x);
