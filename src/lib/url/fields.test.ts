@@ -37,6 +37,11 @@ describe('readFields', () => {
 		expect(read('d-count=-1').problems[0].reason).toBe('not-integer');
 		expect(read('d-count= 4').problems[0].reason).toBe('not-integer');
 	});
+	it('never quotes half of an emoji', () => {
+		const value = `${'x'.repeat(39)}👍tail`;
+		expect(read(`d-mode=${encodeURIComponent(value)}`).problems[0].value).toBe('x'.repeat(39));
+		expect(read(`d-mode=${encodeURIComponent(`${'x'.repeat(38)}👍tail`)}`).problems[0].value).toBe(`${'x'.repeat(38)}👍`);
+	});
 	it('keeps text cut to its limit and says it was cut', () => {
 		expect(read('d-note=abcdefgh')).toEqual({ settings: { ...DEMO.defaults, note: 'abcde' }, problems: [{ key: 'd-note', value: 'abcdefgh', reason: 'too-long' }] });
 	});

@@ -9,7 +9,8 @@ export type ProblemReason = 'unknown' | 'not-integer' | 'not-number' | 'out-of-r
 export interface Problem {
 	/** The query key, e.g. "kv-step". */
 	key: string;
-	/** The value as found (cut to 40 characters); for a list, the one item that was not understood. */
+	/** The value as found (cut to 40 characters, never inside a surrogate pair); for a list, the one item that was not
+	 * understood. */
 	value: string;
 	reason: ProblemReason;
 }
@@ -121,6 +122,12 @@ function readField(field: Field, raw: string): Read {
 	}
 }
 
+/** A value as the note quotes it: its first 40 characters, never half of an emoji's surrogate pair. */
+function quoted(value: string): string {
+	const end = value.length > 40 && /[\uD800-\uDBFF]/.test(value[39]) ? 39 : 40;
+	return value.slice(0, end);
+}
+
 /** How a setting is written in the address. */
 function encode(field: Field, value: unknown): string {
 	if (value === null) return '';
@@ -146,20 +153,20 @@ export function readFields<T extends object>(
 		const read = readField(field, value);
 		if (field.kind === 'list' && value !== '') {
 			for (const item of value.split(',')) {
-				if (!field.values.includes(item)) problems.push({ key: field.key, value: item.slice(0, 40), reason: 'unknown' });
+				if (!field.values.includes(item)) problems.push({ key: field.key, value: quoted(item), reason: 'unknown' });
 			}
 		}
-		if ('reason' in read) problems.push({ key: field.key, value: value.slice(0, 40), reason: read.reason });
+		if ('reason' in read) problems.push({ key: field.key, value: quoted(value), reason: read.reason });
 		if (read.value !== undefined) settings[name] = read.value as T[keyof T];
 	}
 	for (const name of schema.cross?.(settings) ?? []) {
 		const field = schema.fields[name] as Field;
-		problems.push({ key: field.key, value: (raw[name] ?? encode(field, settings[name])).slice(0, 40), reason: schema.crossReason ?? 'out-of-range' });
+		problems.push({ key: field.key, value: quoted(raw[name] ?? encode(field, settings[name])), reason: schema.crossReason ?? 'out-of-range' });
 		settings[name] = defaults[name];
 	}
 	for (const key of schema.retired ?? []) {
 		const value = params.get(key);
-		if (value !== null) problems.push({ key, value: value.slice(0, 40), reason: 'retired' });
+		if (value !== null) problems.push({ key, value: quoted(value), reason: 'retired' });
 	}
 	return { settings, problems };
 }
