@@ -227,6 +227,13 @@ test('the weight tables, opened, give the enlarged map’s weights, a dash where
 		trs.map((tr) => [...tr.querySelectorAll('td')].findIndex((td) => getComputedStyle(td).fontWeight === '700'))
 	);
 	expect(bold).toEqual([6, 5, 4, 3, 2, 1, 0, -1]);
+	// Opened on a phone, the tables scroll inside themselves: the page stays the screen's width.
+	await page.setViewportSize({ width: 360, height: 740 });
+	const widths = await page.evaluate(async () => {
+		await new Promise((resolve) => requestAnimationFrame(resolve));
+		return { page: document.documentElement.scrollWidth, view: window.innerWidth };
+	});
+	expect(widths.page).toBeLessThanOrEqual(widths.view);
 	watch.expectClean();
 });
 
