@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/browser.js';
+import { CHROMIUM_ARGS, testChromiumExecutable } from './scripts/browser.js';
 
 // E2E_PORT lets two checkouts run their tests side by side (the sub-path server takes the port 7 above).
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -23,7 +23,7 @@ export default defineConfig({
 		serviceWorkers: 'block',
 		// One renderer process for all of a worker's pages (its tests run one at a time): a new process for each test's
 		// page cost about 0.2 s of CPU. Each test still has its own context (storage, cookies, service workers).
-		launchOptions: { executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS, '--renderer-process-limit=1'] }
+		launchOptions: { executablePath: testChromiumExecutable(), args: [...CHROMIUM_ARGS, '--renderer-process-limit=1'] }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: [
