@@ -149,6 +149,42 @@ test.describe('first tap on a phone before the code arrives', () => {
 	}
 });
 
+// Every lab's figure has a disclosure (a table of its values, the weights, the singular values): one opened (or closed)
+// before the figure's code arrives stays so in the live figure, which replaces the static markup it was toggled in.
+test.describe('a disclosure toggled before the code arrives', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+	for (const lab of LAB_SLUGS) {
+		test(`${lab}: a table opened or closed on the static figure stays so in the live one`, async ({ page }) => {
+			const { release } = await openWithFigureCodeHeld(page, `/en/lab/${lab}/`);
+			// The first disclosure in a figure: which island it is in, and which of that island's disclosures with
+			// the same summary it is (the Transformer lab has two called "Show the weights as a table").
+			const found = await page.evaluate(() => {
+				const text = (summary: Element) => summary.textContent!.replace(/\s+/g, ' ').trim();
+				const summary = document.querySelector('[data-island] details > summary')!;
+				const island = summary.closest<HTMLElement>('[data-island]')!;
+				const twins = [...island.querySelectorAll('details > summary')].filter((s) => text(s) === text(summary));
+				return { open: (summary.parentElement as HTMLDetailsElement).open, name: island.dataset.island!, index: [...document.querySelectorAll(`[data-island="${island.dataset.island}"]`)].indexOf(island), text: text(summary), nth: twins.indexOf(summary) };
+			});
+			const island = page.locator(`[data-island="${found.name}"]`).nth(found.index);
+			const details = island.locator(`xpath=.//details[normalize-space(summary)="${found.text}"]`).nth(found.nth);
+			await details.locator('summary').scrollIntoViewIfNeeded();
+			await details.locator('summary').tap();
+			expect(await island.getAttribute('data-live'), 'the tap landed on the static figure').toBeNull();
+			const toggled = (locator: typeof details) => (found.open ? expect(locator).not.toHaveAttribute('open') : expect(locator).toHaveAttribute('open', ''));
+			await toggled(details);
+			release();
+			await expect(island).toHaveAttribute('data-live', '', { timeout: FIGURE_START_TIMEOUT });
+			await toggled(details);
+			// An opened one shows what it holds; a closed one stays closed once the figure has settled.
+			if (!found.open) await expect(details.locator(':scope > :not(summary)').first()).toBeVisible();
+			else {
+				await page.waitForTimeout(500);
+				await toggled(details);
+			}
+		});
+	}
+});
+
 // Charts laid out for one width made their figure start during page load on a phone, so that nothing would be
 // re-laid out under the reader's finger later. These labs' charts fit every width: on a phone their code waits for
 // the reader, and when it arrives the figure keeps its size.

@@ -2,8 +2,8 @@
 // (pointer, touch or keyboard focus), or at once when the link carries one of the figure's own settings, when there is
 // no prerendered markup (the page was rendered in the browser), or when a chart in it was laid out at another width
 // than it is shown at. Then the figure's code is fetched, the live figure replaces the static one and gets what the
-// reader already did to it: text typed, sliders moved, boxes checked, radios and options picked, buttons pressed, and
-// focus. The rules are written down in docs/islands.md.
+// reader already did to it: text typed, sliders moved, boxes checked, radios and options picked, buttons pressed,
+// tables opened or closed, and focus. The rules are written down in docs/islands.md.
 // Used by Island.svelte and, for islands in a concept page's prose (which is not hydrated), by enhance-prose.ts.
 import { flushSync, mount, unmount } from 'svelte';
 import { newVersionOut, showNewVersionNote } from '$lib/deploy/new-version';
@@ -78,6 +78,51 @@ function replay(root: HTMLElement, edits: Edit[]) {
 	}
 }
 
+/** A figure's disclosures (a table of its values, its weights) by what their summary says, and which of those with the
+ * same summary each is: the live figure starts from the same settings, so it has the same ones, though some only once
+ * its data has loaded (the Transformer lab's reverse panel). */
+function disclosures(root: HTMLElement): Map<string, HTMLDetailsElement> {
+	const found = new Map<string, HTMLDetailsElement>();
+	const seen = new Map<string, number>();
+	for (const details of root.querySelectorAll('details')) {
+		const summary = details.querySelector(':scope > summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+		const nth = seen.get(summary) ?? 0;
+		seen.set(summary, nth + 1);
+		found.set(`${summary}\n${nth}`, details);
+	}
+	return found;
+}
+
+/** Opens or closes the live figure's disclosures as the reader left them in the static one (`wanted`, by key), now for
+ * those it has and as the others appear; a disclosure the reader toggles in the live figure is theirs from then on.
+ * The figure hears of it through the details' own toggle event. Returns the clean-up. */
+function keepDisclosures(root: HTMLElement, wanted: Map<string, boolean>): () => void {
+	const apply = () => {
+		for (const [key, details] of disclosures(root)) {
+			const open = wanted.get(key);
+			if (open === undefined) continue;
+			wanted.delete(key);
+			details.open = open;
+		}
+		if (wanted.size === 0) stop();
+	};
+	const observer = new MutationObserver(apply);
+	// The reader's own press on a summary (by pointer or keyboard: a click either way; setting `open` here makes none).
+	const claim = (event: Event) => {
+		const pressed = event.isTrusted && event.target instanceof Element ? event.target.closest('summary')?.parentElement : null;
+		if (!pressed) return;
+		for (const [key, details] of disclosures(root)) if (details === pressed) wanted.delete(key);
+	};
+	const stop = () => {
+		observer.disconnect();
+		root.removeEventListener('click', claim, true);
+	};
+	observer.observe(root, { childList: true, subtree: true });
+	root.addEventListener('click', claim, true);
+	apply();
+	return stop;
+}
+
 /** What starts a waiting figure: the reader reaching for it, or a change made to one of its controls without either
  * (assistive technology and automation can set a select or a box without focusing it first). */
 const TRIGGERS = ['pointerenter', 'focusin', 'touchstart', 'input', 'change'] as const;
@@ -101,6 +146,9 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		const button = (event.target as Element | null)?.closest(PRESSABLE);
 		if (button && host.contains(button)) pressed.push([...host.querySelectorAll(PRESSABLE)].indexOf(button));
 	};
+	// The disclosures' states as prerendered, to tell which the reader opened or closed before the code arrived.
+	const openAtFirst = new Map([...disclosures(host)].map(([key, details]) => [key, details.open]));
+	let stopKeepingDisclosures: (() => void) | undefined;
 	let watchers: (ResizeObserver | IntersectionObserver)[] = [];
 	const stopListening = () => {
 		for (const type of TRIGGERS) host.removeEventListener(type, start);
@@ -128,10 +176,12 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		const focused = active?.getAttribute('name') ?? null;
 		const focusedIndex = active ? [...host.querySelectorAll(FOCUSABLE)].indexOf(active) : -1;
 		const edits = editsIn(host);
+		const toggled = new Map([...disclosures(host)].filter(([key, details]) => openAtFirst.get(key) !== details.open).map(([key, details]) => [key, details.open]));
 		host.replaceChildren();
 		instance = mount(Figure, { target: host, props: props as never });
 		flushSync();
 		replay(host, edits);
+		if (toggled.size > 0) stopKeepingDisclosures = keepDisclosures(host, toggled);
 		for (const index of pressed) {
 			// A click event rather than click(): SVG elements have no click().
 			host.querySelectorAll(PRESSABLE)[index]?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
@@ -152,6 +202,7 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 	return () => {
 		cancelled = true;
 		stopListening();
+		stopKeepingDisclosures?.();
 		if (instance) unmount(instance);
 	};
 
