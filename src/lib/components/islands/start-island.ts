@@ -94,8 +94,8 @@ function disclosures(root: HTMLElement): Map<string, HTMLDetailsElement> {
 }
 
 /** Opens or closes the live figure's disclosures as the reader left them in the static one (`wanted`, by key), now for
- * those it has and as the others appear; a disclosure the reader toggles in the live figure is theirs from then on.
- * The figure hears of it through the details' own toggle event. Returns the clean-up. */
+ * those it has and the others as they appear, until the reader presses anything in the live figure (what they do
+ * there is theirs). The figure hears of it through the details' own toggle event. Returns the clean-up. */
 function keepDisclosures(root: HTMLElement, wanted: Map<string, boolean>): () => void {
 	const apply = () => {
 		for (const [key, details] of disclosures(root)) {
@@ -107,11 +107,9 @@ function keepDisclosures(root: HTMLElement, wanted: Map<string, boolean>): () =>
 		if (wanted.size === 0) stop();
 	};
 	const observer = new MutationObserver(apply);
-	// The reader's own press on a summary (by pointer or keyboard: a click either way; setting `open` here makes none).
+	// The reader's own press (by pointer or keyboard: a click either way; setting `open` here makes none).
 	const claim = (event: Event) => {
-		const pressed = event.isTrusted && event.target instanceof Element ? event.target.closest('summary')?.parentElement : null;
-		if (!pressed) return;
-		for (const [key, details] of disclosures(root)) if (details === pressed) wanted.delete(key);
+		if (event.isTrusted) stop();
 	};
 	const stop = () => {
 		observer.disconnect();
