@@ -220,6 +220,33 @@ test('long text switches to a canvas, is capped at 1024 tokens and says so', asy
 	await expect(visibleCells(page.locator('.panels'))).toHaveCount(6);
 });
 
+test('while the canvas code loads the first time, the grid keeps its place at the drawing’s shape', async ({ page }) => {
+	await page.goto(`${LAB}?view=single&arch=causal`);
+	await figuresLive(page);
+	// From here, code the page asks for waits until released: the canvas grid's code is not loaded yet.
+	let release!: () => void;
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await gate;
+		await route.continue();
+	});
+	const words = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
+	await setText(page, words, '');
+	const pending = page.locator('[data-pending-canvas]');
+	await expect(pending).toBeVisible();
+	const held = (await pending.boundingBox())!;
+	// A causal mask over 40 tokens is square.
+	expect(held.width).toBeGreaterThan(200);
+	expect(Math.abs(held.height - held.width)).toBeLessThanOrEqual(1);
+	release();
+	const drawing = page.locator('.mask-canvas').first();
+	await expect(drawing).toBeVisible();
+	await expect(pending).toHaveCount(0);
+	const drawn = (await drawing.boundingBox())!;
+	expect(Math.abs(drawn.y - held.y), 'the drawing is where its place was held').toBeLessThanOrEqual(1);
+	expect(Math.abs(drawn.height - held.height), 'and as tall').toBeLessThanOrEqual(2);
+});
+
 test('the figure downloads as an SVG that parses and as a PNG, and copies code that builds the mask', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(`${LAB}?view=single&arch=prefix`);
