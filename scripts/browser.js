@@ -1,5 +1,6 @@
-// Which Chromium the tests and scripts drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own
-// (installed with `npx playwright install chromium`). Shared by playwright.config.ts and the scripts.
+// Which Chromium the tests and scripts drive: $CHROMIUM_PATH, else Debian's (the headless shell for the end-to-end
+// tests, /usr/bin/chromium for benchmarks and screenshots), else Playwright's own (installed with
+// `npx playwright install chromium`). Shared by playwright.config.ts and the scripts.
 import { existsSync } from 'node:fs';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
