@@ -140,12 +140,14 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 	let cancelled = false;
 	/** Buttons pressed in the static figure before its code arrived, by position among them. */
 	const pressed: number[] = [];
+	/** Disclosures whose summary was pressed in the static figure (a press toggles one, by pointer or keyboard). */
+	const toggledDisclosures = new Set<HTMLDetailsElement>();
 	const recordPress = (event: Event) => {
+		const details = (event.target as Element | null)?.closest('summary')?.parentElement;
+		if (details instanceof HTMLDetailsElement && host.contains(details)) toggledDisclosures.add(details);
 		const button = (event.target as Element | null)?.closest(PRESSABLE);
 		if (button && host.contains(button)) pressed.push([...host.querySelectorAll(PRESSABLE)].indexOf(button));
 	};
-	// The disclosures' states as prerendered, to tell which the reader opened or closed before the code arrived.
-	const openAtFirst = new Map([...disclosures(host)].map(([key, details]) => [key, details.open]));
 	let stopKeepingDisclosures: (() => void) | undefined;
 	let watchers: (ResizeObserver | IntersectionObserver)[] = [];
 	const stopListening = () => {
@@ -174,7 +176,7 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		const focused = active?.getAttribute('name') ?? null;
 		const focusedIndex = active ? [...host.querySelectorAll(FOCUSABLE)].indexOf(active) : -1;
 		const edits = editsIn(host);
-		const toggled = new Map([...disclosures(host)].filter(([key, details]) => openAtFirst.get(key) !== details.open).map(([key, details]) => [key, details.open]));
+		const toggled = new Map([...disclosures(host)].filter(([, details]) => toggledDisclosures.has(details)).map(([key, details]) => [key, details.open]));
 		host.replaceChildren();
 		instance = mount(Figure, { target: host, props: props as never });
 		flushSync();
