@@ -76,11 +76,15 @@ test('every page carries a Content-Security-Policy that allows scripts only from
 	}
 });
 
-test('every page starts with a handful of script files, not a long tail of tiny chunks', () => {
+test('every page starts with a handful of script files, not a long tail of tiny chunks, fetched after its text', () => {
 	// vite.config.ts groups the runtime and the code routes share; without the groups a concept page preloaded 18 files.
 	for (const { path } of ALL_PAGES) {
 		const preloads = html(path).match(/rel="modulepreload"/g) ?? [];
 		expect(preloads.length, path).toBeGreaterThan(0);
 		expect(preloads.length, path).toBeLessThanOrEqual(10);
+		// ...and asks for them after the page's text, not in the head where they share a slow connection with it.
+		const page = html(path);
+		expect(page.indexOf('rel="modulepreload"'), path).toBeGreaterThan(page.indexOf('</main>'));
+		expect(page.indexOf('</main>'), path).toBeGreaterThan(0);
 	}
 });
