@@ -295,7 +295,7 @@ test('with JavaScript off the default figure is drawn in the page', async ({ bro
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-	test('tapping a cell explains it, and the tables scroll inside the figure', async ({ page }) => {
+	test('tapping a cell explains it, and the tables scroll inside the figure under a caption that fits the screen', async ({ page }) => {
 		await page.goto(`${LAB}?view=single&arch=prefix`);
 		await figuresLive(page);
 		await page.locator('rect[data-q="1"][data-k="3"]').tap();
@@ -304,6 +304,21 @@ test.describe('on a phone', () => {
 		await expect(page.locator('.mask-table').first()).toBeVisible();
 		const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
 		expect(widths.page).toBeLessThanOrEqual(widths.view);
+		// The table is wider than the phone; its caption wraps at the width shown and stays there while it scrolls.
+		const table = page.locator('.mask-table').first();
+		const caption = table.locator('caption span');
+		const edges = async () => {
+			const [box, text] = [(await table.boundingBox())!, (await caption.boundingBox())!];
+			return { tableLeft: box.x, tableRight: box.x + box.width, left: text.x, right: text.x + text.width };
+		};
+		expect(await table.evaluate((el) => el.scrollWidth > el.clientWidth + 100)).toBe(true);
+		await expect(caption).toContainText('may attend');
+		let at = await edges();
+		expect(at.right).toBeLessThanOrEqual(at.tableRight + 1);
+		await table.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+		at = await edges();
+		expect(Math.abs(at.left - at.tableLeft)).toBeLessThanOrEqual(1);
+		expect(at.right).toBeLessThanOrEqual(at.tableRight + 1);
 	});
 });
 
