@@ -17,6 +17,7 @@ import '@mathjax/src/js/input/tex/base/BaseConfiguration.js';
 import '@mathjax/src/js/input/tex/ams/AmsConfiguration.js';
 import '@mathjax/src/js/util/asyncLoad/esm.js';
 import { MathJaxNewcmFont } from '@mathjax/mathjax-newcm-font/js/svg.js';
+import { optimize } from 'svgo';
 
 const adaptor = liteAdaptor();
 RegisterHTMLHandler(adaptor);
@@ -79,10 +80,32 @@ export function startGlyphStore() {
 	svg.fontCache.clearCache();
 }
 
-/** The page's glyph store: every glyph outline its formulas use, once, in an SVG that is never drawn itself. */
-export function glyphStore() {
+/**
+ * The page's glyph store as MathJax writes it: every glyph outline its formulas use, once, in an SVG that is never
+ * drawn itself.
+ */
+export function typesetGlyphStore() {
 	const defs = svg.fontCache.getCache();
 	return `<svg class="formula-glyphs" aria-hidden="true" focusable="false" style="display:none" xmlns="http://www.w3.org/2000/svg">${adaptor.outerHTML(defs)}</svg>`;
+}
+
+/**
+ * Path data written compactly by SVGO's convertPathData: relative commands, shorthand curves and lines, no redundant
+ * separators, whole thousandths of an em as the font gives them (a few outlines have tenths: rounded, 0.0005 em, under
+ * a hundredth of a pixel at the size drawn). Only rewritings that draw the same points: curves stay curves (no arcs,
+ * no quadratics, no straightened curves) and no segment is merged or dropped.
+ */
+const COMPACT_PATHS = {
+	name: 'convertPathData',
+	params: { floatPrecision: 0, makeArcs: false, convertToQ: false, straightCurves: false, removeUseless: false, collapseRepeated: false }
+};
+
+/**
+ * The page's glyph store as it is written into the page: `typesetGlyphStore()` with its outlines' path data compacted,
+ * about a quarter fewer compressed bytes for the same shapes (`/en/training-objective/`: 24.1 → 17.6 kB gzip).
+ */
+export function glyphStore() {
+	return optimize(typesetGlyphStore(), { plugins: [/** @type {any} */ (COMPACT_PATHS)] }).data;
 }
 
 /** @typedef {{ type: string, tagName?: string, value?: string, properties?: { className?: string[] }, children?: HastNode[] }} HastNode */

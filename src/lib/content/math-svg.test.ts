@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMULA_EM, FormulaError, formulaMarkup, glyphStore, rehypeMathSvg, startGlyphStore } from './math-svg.js';
+import { FORMULA_EM, FormulaError, formulaMarkup, glyphStore, rehypeMathSvg, startGlyphStore, typesetGlyphStore } from './math-svg.js';
 
 type Node = { type: string; tagName?: string; value?: string; properties?: { className?: string[] }; children?: Node[] };
 
@@ -65,6 +65,26 @@ describe('rehypeMathSvg', () => {
 		expect(new Set(used)).toEqual(new Set(defined));
 	});
 
+	it('writes the glyph outlines compactly, drawing the same shapes as the font gives them', async () => {
+		startGlyphStore();
+		const source = '\\mathcal{L}(\\theta) = -\\sum_{t=1}^{T} \\log P_\\theta(x_t \\mid x_{<t}) \\quad \\mathbb{R}^{d} \\; \\hat{y}';
+		await formulaMarkup(source, true);
+		const compact = glyphStore();
+		const original = typesetGlyphStore();
+		const paths = (markup: string) => new Map([...markup.matchAll(/<path id="([^"]+)" d="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+		const before = paths(original);
+		const after = paths(compact);
+		expect(after.size).toBeGreaterThan(10);
+		expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+		for (const [id, d] of before) {
+			const [a, b] = [absolutePoints(d), absolutePoints(after.get(id)!)];
+			expect(b.length, id).toBe(a.length);
+			// The font's units are thousandths of an em; a few outlines have tenths, rounded away.
+			for (let i = 0; i < a.length; i++) expect(Math.abs(a[i] - b[i]), `${id} #${i}`).toBeLessThanOrEqual(0.5);
+		}
+		expect(compact.length).toBeLessThan(original.length * 0.8);
+	});
+
 	it('starts each page with an empty store, and adds none to a page without formulas', async () => {
 		await rehypeMathSvg()({ type: 'root', children: [el('span', ['math', 'math-inline'], [text('\\alpha')])] });
 		const second: Node = { type: 'root', children: [el('span', ['math', 'math-inline'], [text('y')])] };
@@ -97,3 +117,54 @@ describe('punctuation after an in-line formula', () => {
 		expect(paragraph.children!.map((c) => c.value ?? c.properties?.className?.join(' '))).toEqual(['math math-inline', ' is', 'math math-display', '.']);
 	});
 });
+
+/**
+ * Every point a path passes through or pulls towards, in absolute coordinates, with shorthand curves (S, T) and lines
+ * (H, V) written out, so that two spellings of the same outline compare equal.
+ */
+function absolutePoints(d: string): number[] {
+	const tokens = d.match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g) ?? [];
+	const out: number[] = [];
+	let [x, y, startX, startY, lastCx, lastCy] = [0, 0, 0, 0, 0, 0];
+	let command = '';
+	let previous = '';
+	let i = 0;
+	const next = () => Number(tokens[i++]);
+	while (i < tokens.length) {
+		if (/[a-zA-Z]/.test(tokens[i])) command = tokens[i++];
+		const relative = command === command.toLowerCase();
+		const [ox, oy] = relative ? [x, y] : [0, 0];
+		const kind = command.toUpperCase();
+		if (kind === 'Z') {
+			[x, y] = [startX, startY];
+			out.push(x, y);
+			previous = 'Z';
+			continue;
+		}
+		let points: number[] = [];
+		if (kind === 'M' || kind === 'L' || kind === 'T') points = [ox + next(), oy + next()];
+		else if (kind === 'H') points = [ox + next(), y];
+		else if (kind === 'V') points = [x, oy + next()];
+		else if (kind === 'C') points = [ox + next(), oy + next(), ox + next(), oy + next(), ox + next(), oy + next()];
+		else if (kind === 'S' || kind === 'Q') points = [ox + next(), oy + next(), ox + next(), oy + next()];
+		else throw new Error(`path command ${command} not handled`);
+		if (kind === 'S') {
+			const reflected = 'CS'.includes(previous) ? [2 * x - lastCx, 2 * y - lastCy] : [x, y];
+			points = [...reflected, ...points];
+		}
+		if (kind === 'T') {
+			const reflected = 'QT'.includes(previous) ? [2 * x - lastCx, 2 * y - lastCy] : [x, y];
+			points = [...reflected, ...points];
+		}
+		const name = { M: 'M', L: 'L', H: 'L', V: 'L', C: 'C', S: 'C', Q: 'Q', T: 'Q' }[kind]!;
+		out.push(...points);
+		[x, y] = points.slice(-2);
+		if (name === 'C' || name === 'Q') [lastCx, lastCy] = points.slice(-4, -2);
+		if (kind === 'M') {
+			[startX, startY] = [x, y];
+			command = relative ? 'l' : 'L';
+		}
+		previous = name;
+	}
+	return out;
+}
