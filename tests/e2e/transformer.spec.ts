@@ -208,6 +208,8 @@ test('the weight tables, opened, give the enlarged map’s weights, a dash where
 	const map = await readMap(page, 'causal');
 	const panel = page.locator('.decoder-panel[data-model="causal"]');
 	await panel.getByText('Show the weights as a table').click();
+	// The table is built when opened, in a frame after the click.
+	await expect(panel.locator('table tbody tr')).toHaveCount(map.n);
 	const rows = await panel.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
 	expect(rows).toHaveLength(map.n);
 	for (let q = 0; q < map.n; q++) {
@@ -352,4 +354,38 @@ test('generation with and without the KV cache gives the same greedy text, and b
 	for (let i = 0; i < 5; i++) await panel.getByRole('button', { name: 'One character' }).click();
 	await expect(panel.locator('[data-generated]')).toHaveAttribute('data-generated', text!);
 	watch.expectClean();
+});
+
+test('a concept page shows the encoder-decoder only where its text is about it, static and live, and fetches its model only there', async ({ page }) => {
+	test.setTimeout(60_000);
+	for (const [path, shown] of [
+		['/en/causal-prefix-encoder-decoder/', true],
+		['/zh/training-objective/', false],
+		['/en/training-objective/', false],
+		['/en/why-decoder-only/', false],
+		['/zh/transformer-architecture/', false]
+	] as const) {
+		const watch = watchPage(page);
+		const models: string[] = [];
+		const listen = (request: { url(): string }) => {
+			const name = /models\/transformer-([a-z-]+)\.bin/.exec(request.url())?.[1];
+			if (name) models.push(name);
+		};
+		page.on('request', listen);
+		await page.goto(path);
+		const embed = page.locator('[data-figure-embed="transformer"]');
+		// The prerendered figure, before its code runs.
+		await expect(embed.locator('.pair-box .decoder-panel'), path).toHaveCount(2);
+		await expect(embed.locator('.reverse-panel'), path).toHaveCount(shown ? 1 : 0);
+		await figuresLive(page);
+		await expect(embed.locator('.transformer-figure'), path).toHaveAttribute('data-status', 'ready');
+		await expect(embed.locator('.reverse-panel'), path).toHaveCount(shown ? 1 : 0);
+		if (shown) await expect(embed.locator('.reverse-panel'), path).toHaveAttribute('data-reverse-status', 'ready');
+		const lang = path.slice(1, 3);
+		// The block explorer beside it shows the encoder-decoder's tensors, so that page fetches the model anyway.
+		const explorer = (await page.locator('[data-figure-embed="block-explorer"]').count()) > 0;
+		expect(models.sort(), path).toEqual([`${lang}-causal`, `${lang}-prefix`, ...(shown || explorer ? ['enc-dec'] : [])].sort());
+		page.off('request', listen);
+		watch.expectClean();
+	}
 });

@@ -36,7 +36,7 @@ export const FIGURES = {
 		Promise.all([
 			import('../figures/transformer/TransformerFigure.svelte'),
 			import('../figures/transformer/engine')
-				.then((engine) => engine.preloadDecoders(props?.lang === 'zh' ? 'zh' : 'en'))
+				.then((engine) => engine.preloadDecoders(props?.lang === 'zh' ? 'zh' : 'en', props?.reverse !== false))
 				.then(() => Promise.all([import('../figures/transformer/viewer-state.svelte'), import('../charts/HeadThumbnails.svelte')]))
 				.then(([viewer, thumbnails]) => {
 					thumbnails.readThumbnailColours(document);

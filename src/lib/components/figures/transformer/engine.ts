@@ -64,11 +64,11 @@ export function decoderNow(id: DecoderId): LoadedDecoder | null {
 	return bytes ? decoderFromBytes(bytes) : null;
 }
 
-/** Fetches both decoders of a language and the encoder-decoder before the figure mounts (the island waits for this
- * along with the figure's code), so the live figure shows the same heatmaps as the prerendered one from its first
- * frame instead of a loading note. A failed fetch is left to the figure, which says so. */
-export async function preloadDecoders(lang: 'en' | 'zh'): Promise<void> {
-	await Promise.allSettled([loadDecoder(`${lang}-causal`), loadDecoder(`${lang}-prefix`), loadModel('enc-dec')]);
+/** Fetches both decoders of a language and, when the figure shows it, the encoder-decoder before the figure mounts
+ * (the island waits for this along with the figure's code), so the live figure shows the same heatmaps as the
+ * prerendered one from its first frame instead of a loading note. A failed fetch is left to the figure, which says so. */
+export async function preloadDecoders(lang: 'en' | 'zh', encoderDecoder = true): Promise<void> {
+	await Promise.allSettled([loadDecoder(`${lang}-causal`), loadDecoder(`${lang}-prefix`), ...(encoderDecoder ? [loadModel('enc-dec')] : [])]);
 }
 
 function fetchModel(id: ModelId): Promise<Uint8Array> {
