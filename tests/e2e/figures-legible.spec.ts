@@ -62,27 +62,36 @@ test.describe('emergence chart under a finger', () => {
 		expect(await alpha.inputValue()).toBe(alphaBefore);
 		expect(await c.inputValue()).toBe(cBefore);
 
-		// Let the swipe's fling come to rest before measuring where the page is.
-		let settled = -1;
-		await expect
-			.poll(async () => {
-				const now = await page.evaluate(() => scrollY);
-				const still = now === settled;
-				settled = now;
-				return still;
-			}, { intervals: [250] })
-			.toBe(true);
-		const box2 = (await drag.boundingBox())!;
-		const mid = { x: box2.x + box2.width / 2, y: box2.y + box2.height / 2 };
+		// Stop the swipe's fling with a still touch on the chart (as a finger does; it moves nothing) and let the page
+		// come to rest before measuring where the chart is: on a loaded machine a fling can outlast two equal readings.
+		const atRest = async () => {
+			const centreNow = async () => {
+				const now = (await drag.boundingBox())!;
+				return { x: now.x + now.width / 2, y: now.y + now.height / 2 };
+			};
+			await swipe(page, await centreNow(), await centreNow());
+			let settled = -1;
+			await expect
+				.poll(async () => {
+					const now = await page.evaluate(() => scrollY);
+					const still = now === settled;
+					settled = now;
+					return still;
+				}, { intervals: [300] })
+				.toBe(true);
+			return centreNow();
+		};
+		let mid = await atRest();
+		expect(await c.inputValue()).toBe(cBefore);
+		let box2 = (await drag.boundingBox())!;
 		await swipe(page, { x: mid.x - 60, y: mid.y }, { x: mid.x + 60, y: mid.y + 6 });
-		// On a loaded machine the swipe's fling can still be moving the page after two equal readings, so the drag
-		// started off the chart: drag again (at most twice), each time where the chart is now; it must move c.
+		// Should the page still have moved under the finger, drag again (at most twice) where the chart is now.
 		for (let attempt = 0; attempt < 2 && (await c.inputValue()) === cBefore; attempt++) {
-			const now = (await drag.boundingBox())!;
-			const at = { x: now.x + now.width / 2, y: now.y + now.height / 2 };
-			await swipe(page, { x: at.x - 60, y: at.y }, { x: at.x + 60, y: at.y + 6 });
+			mid = await atRest();
+			box2 = (await drag.boundingBox())!;
+			await swipe(page, { x: mid.x - 60, y: mid.y }, { x: mid.x + 60, y: mid.y + 6 });
 		}
-		await expect.poll(() => c.inputValue()).not.toBe(cBefore);
+		await expect.poll(() => c.inputValue(), { message: `c after sideways drags at ${JSON.stringify(mid)}, chart ${JSON.stringify(await drag.boundingBox())}` }).not.toBe(cBefore);
 		expect(await alpha.inputValue()).toBe(alphaBefore);
 		// The chart stays where the finger is (the page may shift its scroll to keep it there when the caption above
 		// changes length: that is scroll anchoring, not the drag scrolling the page).
