@@ -11,8 +11,10 @@
  */
 export function preloadsAfterContent(html: string): string {
 	const headEnd = html.indexOf('</head>');
-	const startScript = html.lastIndexOf('<script', html.indexOf('__sveltekit_', headEnd));
-	if (headEnd < 0 || startScript < headEnd || !html.includes('__sveltekit_', headEnd)) return html;
+	const kitStart = headEnd < 0 ? -1 : html.indexOf('__sveltekit_', headEnd);
+	if (kitStart < 0) return html;
+	const startScript = html.lastIndexOf('<script', kitStart);
+	if (startScript < headEnd) return html;
 	const links: string[] = [];
 	const head = html.slice(0, headEnd).replace(/[ \t]*<link [^>]*\brel="modulepreload"[^>]*>\n?/g, (tag) => {
 		links.push(tag.trim());
