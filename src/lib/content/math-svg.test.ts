@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMULA_EM, FormulaError, formulaMarkup, glyphStore, rehypeMathSvg, startGlyphStore, typesetGlyphStore } from './math-svg.js';
+import { FORMULA_EM, FormulaError, formulaMarkup, glyphStore, glyphsUsedIn, rehypeMathSvg, typesetGlyphStore } from './math-svg.js';
 
 type Node = { type: string; tagName?: string; value?: string; properties?: { className?: string[] }; children?: Node[] };
 
@@ -10,7 +10,6 @@ const htmlOf = (node: Node) => JSON.parse(/^\{@html (.*)\}$/s.exec(node.value!)!
 
 describe('formulaMarkup', () => {
 	it('draws one SVG, hidden from screen readers, sized in em of the text from its own box', async () => {
-		startGlyphStore();
 		const markup = await formulaMarkup('x^2', false);
 		expect(markup.match(/<svg/g)).toHaveLength(1);
 		const svg = /<svg[^>]*>/.exec(markup)![0];
@@ -66,11 +65,10 @@ describe('rehypeMathSvg', () => {
 	});
 
 	it('writes the glyph outlines compactly, drawing the same shapes as the font gives them', async () => {
-		startGlyphStore();
 		const source = '\\mathcal{L}(\\theta) = -\\sum_{t=1}^{T} \\log P_\\theta(x_t \\mid x_{<t}) \\quad \\mathbb{R}^{d} \\; \\hat{y}';
-		await formulaMarkup(source, true);
-		const compact = glyphStore();
-		const original = typesetGlyphStore();
+		const used = glyphsUsedIn(await formulaMarkup(source, true));
+		const compact = glyphStore(used);
+		const original = typesetGlyphStore(used);
 		const paths = (markup: string) => new Map([...markup.matchAll(/<path id="([^"]+)" d="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 		const before = paths(original);
 		const after = paths(compact);
@@ -85,6 +83,20 @@ describe('rehypeMathSvg', () => {
 		expect(compact.length).toBeLessThan(original.length * 0.8);
 	});
 
+	it('gives each page exactly the glyphs its own formulas draw, when pages are typeset side by side as the build does', async () => {
+		const pages = ['\\alpha + \\beta', 'y = \\sum_i w_i x_i', '\\mathcal{L}(\\theta)', 'z'].map((source): Node => ({
+			type: 'root',
+			children: [el('div', ['math', 'math-display'], [text(source)])]
+		}));
+		await Promise.all(pages.map((tree) => rehypeMathSvg()(tree)));
+		for (const tree of pages) {
+			const store = htmlOf(tree.children!.at(-1)!);
+			const defined = [...store.matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]);
+			expect(defined.length).toBe(new Set(defined).size);
+			expect(new Set(defined)).toEqual(glyphsUsedIn(htmlOf(tree.children![0].children![0])));
+		}
+	});
+
 	it('starts each page with an empty store, and adds none to a page without formulas', async () => {
 		await rehypeMathSvg()({ type: 'root', children: [el('span', ['math', 'math-inline'], [text('\\alpha')])] });
 		const second: Node = { type: 'root', children: [el('span', ['math', 'math-inline'], [text('y')])] };
@@ -93,7 +105,8 @@ describe('rehypeMathSvg', () => {
 		const none: Node = { type: 'root', children: [el('p', [], [text('No maths here.')])] };
 		await rehypeMathSvg()(none);
 		expect(none.children).toHaveLength(1);
-		expect(glyphStore()).toContain('<defs>');
+		expect(glyphStore([])).toMatch(/^<svg class="formula-glyphs"/);
+		expect(glyphStore([])).not.toContain('<path');
 	});
 });
 
