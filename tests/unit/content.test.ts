@@ -119,6 +119,25 @@ describe('the content files', () => {
 		}
 	});
 
+	it('write powers and indices in TeX, not as raw carets and underscores, wherever the site writes (headings, the answer, notes, frontmatter)', () => {
+		// Outside $…$, "p^L" or "d_model" reaches the reader as typed: in a heading, the table of contents, the answer
+		// bullets or the page's description. The seed's own answers (<Original>) are quoted as they are; code, link
+		// targets and component attributes are not prose.
+		const raw = files.flatMap((f) => {
+			const own = f.source.slice(0, f.source.indexOf('<Original>')) + f.source.slice(f.source.indexOf('</Original>'));
+			const prose = own
+				.replace(/\$\$[\s\S]*?\$\$/g, '')
+				.replace(/\$[^$\n]+\$/g, '')
+				.replace(/```[\s\S]*?```/g, '')
+				.replace(/`[^`\n]*`/g, '')
+				.replace(/\]\([^)]*\)/g, ']')
+				.replace(/<[^>]*>/g, '')
+				.replace(/https?:\/\/\S+/g, '');
+			return [...prose.matchAll(/\S*[A-Za-z0-9)][\^_][\w{(]\S*/g)].map((m) => `${f.path}: ${m[0]}`);
+		});
+		expect(raw).toEqual([]);
+	});
+
 	it('set the objective and perplexity in TeX on the training-objective page', () => {
 		for (const lang of LANGS) {
 			const source = files.find((f) => f.lang === lang && f.name === '03-training-objective.md')!.source;
