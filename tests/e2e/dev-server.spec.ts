@@ -12,6 +12,9 @@ const port = Number(process.env.E2E_PORT ?? 4173) + 9;
 let server: ViteDevServer | undefined;
 
 test.beforeAll(async () => {
+	// Kit's generated files in a folder of the dev server's own (svelte.config.js reads KIT_OUT_DIR when the server
+	// loads it): npm test runs the unit tests beside the browser tests, and their Vite server rewrites .svelte-kit/.
+	process.env.KIT_OUT_DIR = '.svelte-kit/dev';
 	server = await createServer({ server: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'error' });
 	await server.listen();
 });
