@@ -10,6 +10,7 @@ test.use({ serviceWorkers: 'allow' });
 
 const port = Number(process.env.E2E_PORT ?? 4173) + 9;
 let server: ViteDevServer | undefined;
+const kitOutDir = process.env.KIT_OUT_DIR;
 
 test.beforeAll(async () => {
 	// Kit's generated files in a folder of the dev server's own (svelte.config.js reads KIT_OUT_DIR when the server
@@ -20,6 +21,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
 	await server?.close();
+	// The worker runs other files next: leave its environment as it was.
+	if (kitOutDir === undefined) delete process.env.KIT_OUT_DIR;
+	else process.env.KIT_OUT_DIR = kitOutDir;
 });
 
 test('the dev server: pages hydrate and figures start with no warning or error in the console', async ({ page }) => {
