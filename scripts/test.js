@@ -89,7 +89,9 @@ if (Object.values(builds).every(Boolean)) {
 } else {
 	console.log(`\n── ${E2E.name}: not run, a build failed`);
 }
-const ok = Object.values(builds).every(Boolean) && e2e && Object.values(await checks).every(Boolean);
+// The checks' results, and their reports, also when a build failed (they say more about what to fix).
+const checked = await checks;
+const ok = Object.values(builds).every(Boolean) && e2e && Object.values(checked).every(Boolean);
 
 console.log(`\nnpm test ${ok ? 'passed' : 'FAILED'} in ${seconds(Date.now() - started)} (load average now ${loadavg()[0].toFixed(1)}):`);
 for (const { name, ms, ok: passed } of timings) console.log(`  ${seconds(ms).padStart(6)}  ${name}${passed ? '' : '  FAILED'}`);
