@@ -1,7 +1,7 @@
 // axe on the mask figure in states a page load does not show. Every page, in both themes, is scanned by
 // every-page.spec.ts.
 import { expect, test } from '@playwright/test';
-import { axeViolations, COLOUR_RULES, expectAxeCleanInBothThemes, figuresLive } from './site';
+import { axeViolations, COLOUR_RULES, expectAxeCleanInBothThemes, figuresLive, openDisclosures } from './site';
 
 const FIGURE_STATES = [
 	'?view=single&arch=encoder-decoder',
@@ -15,7 +15,7 @@ for (const state of FIGURE_STATES) {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(`/zh/lab/attention-masks/${state}`);
 		await figuresLive(page);
-		await page.locator('.tables summary').click();
+		await openDisclosures(page, '.tables summary');
 		const first = page.locator('rect[role="gridcell"][tabindex="0"]').first();
 		if (await first.count()) {
 			await first.focus();

@@ -2,7 +2,7 @@
 // (presets with their published totals, free editing with messages, compute and memory). Meaning first: totals,
 // shapes, URL round-trips, keyboard use, hostile URLs and hostile typing.
 import { expect, test, type Page } from '@playwright/test';
-import { figuresLive, watchPage, expectAxeCleanInBothThemes, randomQueries, replaceQuery } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes, openDisclosures, randomQueries, replaceQuery } from './site';
 
 const LAB = '/en/lab/architecture/';
 const explorer = (page: Page) => page.locator('.block-explorer');
@@ -322,7 +322,7 @@ for (const state of ['?variant=transformer2017&part=cross-attention&toyweights=u
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(`/zh/lab/architecture/${state}`);
 		await figuresLive(page);
-		await page.locator('.multi-head summary').click();
+		await openDisclosures(page, '.multi-head summary');
 		await expectAxeCleanInBothThemes(page);
 	});
 }

@@ -2,7 +2,7 @@
 // mask explorer, the original answer's five names, URL round-trips, keyboard use and hostile URLs.
 import { expect, test, type Page } from '@playwright/test';
 import { MODELS } from '../../src/lib/atlas/models';
-import { figuresLive, watchPage, expectAxeCleanInBothThemes, randomQueries, replaceQuery } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes, openDisclosures, randomQueries, replaceQuery } from './site';
 
 const LAB = '/en/lab/model-atlas/';
 const atlas = (page: Page) => page.locator('.model-atlas');
@@ -165,7 +165,7 @@ for (const state of ['?model=deepseek-v3', '?class=prefix,moe&weights=limited,op
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(`/zh/lab/model-atlas/${state}`);
 		await figuresLive(page);
-		await page.locator('.model-atlas details summary').click();
+		await openDisclosures(page, '.model-atlas details summary');
 		await expectAxeCleanInBothThemes(page);
 	});
 }

@@ -1,7 +1,7 @@
 // The why-decoder-only figures: KV-cache ledger, memory calculator, rank panel and T5 evidence. Counts are checked
 // against hand-worked cases; the URL holds every setting; hostile queries never break a figure.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { figuresLive, watchPage, expectAxeCleanInBothThemes, randomQueries, replaceQuery } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes, openDisclosures, randomQueries, replaceQuery } from './site';
 
 const LAB = '/en/lab/kv-cache/';
 const ledger = (page: Page) => page.locator('.ledger-figure');
@@ -320,7 +320,7 @@ for (const state of AXE_STATES) {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(`/zh/lab/kv-cache/${state}`);
 		await figuresLive(page);
-		for (const summary of await page.locator('.kv-figure .tables summary').all()) await summary.click();
+		await openDisclosures(page, '.kv-figure .tables summary');
 		await expectAxeCleanInBothThemes(page);
 	});
 }

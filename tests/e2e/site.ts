@@ -248,6 +248,21 @@ export async function expectOnlyDocumentedStorage(page: Page, where: string): Pr
 	return Object.keys(state.local);
 }
 
+/**
+ * Opens the disclosures whose summaries match `selector`, as a press on each summary does, without Playwright's wait for
+ * each summary to hold still: the tests that use it open tables for axe to read, and that wait has hung for over a
+ * minute under load (a click waiting for "stable", twice in fresh-clone runs, never reproduced alone).
+ */
+export async function openDisclosures(page: Page, selector: string) {
+	const summaries = page.locator(selector);
+	const count = await summaries.evaluateAll((all) => {
+		for (const summary of all) if (!(summary.parentElement as HTMLDetailsElement).open) (summary as HTMLElement).click();
+		return all.length;
+	});
+	expect(count, `disclosures at ${selector}`).toBeGreaterThan(0);
+	await expect.poll(() => summaries.evaluateAll((all) => all.every((summary) => (summary.parentElement as HTMLDetailsElement).open))).toBe(true);
+}
+
 /** axe, WCAG 2.2 AA, in the light theme (the page must be in it), then the colour rules in the dark theme: the themes
  * differ in colour only (light-dark() in app.css), so a second full scan would only repeat the first. Ends in light.
  * `include` limits both scans to part of the page. */

@@ -17,7 +17,16 @@ async function workEveryControl(page: Page): Promise<number> {
 	for (let i = 0; i < (await controls.count()); i++) {
 		// Pinned to one element: working a control can re-render the figure, and the i-th match then is another one.
 		const control = await controls.nth(i).elementHandle({ timeout: 5_000 }).catch(() => null);
-		if (!control || !(await control.isVisible()) || !(await control.isEnabled())) continue;
+		// A control can also be removed while it is being looked at (a tokenizer button, once the figure redraws): skipped.
+		const removed = async (error: unknown) => {
+			if (await control!.evaluate((el) => el.isConnected).catch(() => false)) throw error;
+			return false;
+		};
+		const usable = control && (await control.isVisible().catch(removed)) && (await control.isEnabled().catch(removed));
+		if (!usable) {
+			await control?.dispose();
+			continue;
+		}
 		const kind = await control.evaluate((el) => (el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase()));
 		try {
 			if (kind === 'range') {
