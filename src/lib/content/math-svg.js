@@ -18,6 +18,7 @@ import '@mathjax/src/js/input/tex/ams/AmsConfiguration.js';
 import '@mathjax/src/js/util/asyncLoad/esm.js';
 import { MathJaxNewcmFont } from '@mathjax/mathjax-newcm-font/js/svg.js';
 import { optimize } from 'svgo';
+import { flattenFormula } from './flatten-formula.js';
 
 const adaptor = liteAdaptor();
 RegisterHTMLHandler(adaptor);
@@ -44,13 +45,13 @@ const em = (units) => `${Math.round((units / 1000) * FORMULA_EM * 1000) / 1000}e
 export class FormulaError extends Error {}
 
 /**
- * One formula as the page's markup: the SVG (hidden from assistive technology) and its MathML (read by it, not shown).
- * Glyphs are <use> references into the page's glyph store (glyphStore of the glyphs its formulas use).
+ * One formula as MathJax draws it: its SVG, sized in em of the text, hidden from assistive technology, with MathJax's
+ * own attributes dropped; its groups are still nested as MathJax writes them (formulaMarkup flattens them).
  * @param {string} source TeX, without its $ delimiters
  * @param {boolean} display a display formula ($$…$$) rather than one in a line of text
  * @returns {Promise<string>}
  */
-export async function formulaMarkup(source, display) {
+export async function typesetPicture(source, display) {
 	const node = await mathDocument.convertPromise(source, { display });
 	const picture = /** @type {import('@mathjax/src/js/adaptors/lite/Element.js').LiteElement} */ (adaptor.firstChild(node));
 	if (!picture || adaptor.kind(picture) !== 'svg' || adaptor.outerHTML(node).includes('data-mjx-error')) {
@@ -65,7 +66,19 @@ export async function formulaMarkup(source, display) {
 	adaptor.setAttribute(picture, 'aria-hidden', 'true');
 	adaptor.removeAttribute(picture, 'role');
 	adaptor.setAttribute(picture, 'class', 'formula');
-	const drawn = adaptor.outerHTML(picture).replace(MATHJAX_ONLY, '');
+	return adaptor.outerHTML(picture).replace(MATHJAX_ONLY, '');
+}
+
+/**
+ * One formula as the page's markup: the SVG (hidden from assistive technology) and its MathML (read by it, not shown).
+ * Glyphs are <use> references into the page's glyph store (glyphStore of the glyphs its formulas use), placed directly
+ * in the formula's one group (flattenFormula).
+ * @param {string} source TeX, without its $ delimiters
+ * @param {boolean} display a display formula ($$…$$) rather than one in a line of text
+ * @returns {Promise<string>}
+ */
+export async function formulaMarkup(source, display) {
+	const drawn = flattenFormula(await typesetPicture(source, display));
 	const tree = await mathDocument.convertPromise(source, { display, end: STATE.CONVERT, format: 'TeX' });
 	const read = mathml
 		.visitTree(tree)
