@@ -1,7 +1,7 @@
 // What a page costs on a first visit, shared by `npm run size` and `npm run bench`: the pages are found in the build
 // (every HTML file), and each is loaded in a fresh browser context that records every file fetched from this site
-// until the network has been quiet for a second after the load event, gzip-compressed (level 6, as a typical static host serves it). The site loads no web
-// fonts (its formulas are SVGs made at build time), so nothing is left out.
+// until the network has been quiet for a second after the load event, gzip-compressed (level 6, as a typical static
+// host serves it). The site loads no web fonts (its formulas are SVGs made at build time), so nothing is left out.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
