@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import sirv from 'sirv';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CONCEPT_PAGE_ENTRY } from './src/lib/concept-page/entry.js';
 
 /** `vite preview` serves Kit's output, not build/, so it would miss the search index that Pagefind writes into the
  * build folder afterwards (npm run build): serve <build>/pagefind/ at <base>/pagefind/ in preview too. */
@@ -43,8 +44,55 @@ function lazyFilesList(): Plugin {
 	};
 }
 
+/** Svelte's runtime, which every page loads: a chunk of its own. */
+const SVELTE_RUNTIME = /[\\/]node_modules[\\/](svelte|esm-env|clsx)[\\/]/;
+
+/** The modules a prerendered concept page starts with (but Svelte's runtime): its entry and what that imports statically, found
+ * in the client build's module graph once it is complete (before chunks are made). */
+const conceptPageModules = new Set<string>();
+
+/** The script a prerendered concept page starts with instead of SvelteKit (src/lib/concept-page/start.ts): an entry of
+ * its own in the client build, which the page finds in Vite's manifest when it is prerendered (script.server.ts). Its
+ * modules get a chunk of their own (the 'concept-page' group below): in the chunk the routes share they would come
+ * with that chunk's other imports, SvelteKit's router among them. */
+function conceptPageEntry(): Plugin {
+	let entry: string | null = null;
+	return {
+		name: 'concept-page-entry',
+		apply: 'build',
+		async buildStart() {
+			if (this.environment.name !== 'client') return;
+			entry = (await this.resolve(CONCEPT_PAGE_ENTRY))?.id ?? null;
+			if (!entry) throw new Error(`${CONCEPT_PAGE_ENTRY} not found`);
+			this.emitFile({ type: 'chunk', id: entry, name: 'concept-page' });
+		},
+		// Kit finds what a page preloads and inlines by walking the manifest from the page's code, following dynamic
+		// imports too (for their styles) but marking each chunk seen the first time it is reached: a chunk first reached
+		// through a dynamic import is then never preloaded, even where the page imports it statically. The figures'
+		// registry (islands/figures.ts), in this chunk, imports every figure dynamically, and the figures import the
+		// chunk the routes share: a lab page imports this chunk before that one, so it lost that chunk's preload and
+		// styles. Figures inject their own styles (svelte.config.js), so Kit needs nothing from those dynamic imports:
+		// the manifest leaves them out for this chunk (its code is unchanged).
+		generateBundle(_options, bundle) {
+			if (this.environment.name !== 'client') return;
+			for (const chunk of Object.values(bundle))
+				if (chunk.type === 'chunk' && chunk.name === 'concept-page' && !chunk.isEntry) chunk.dynamicImports = [];
+		},
+		buildEnd() {
+			if (this.environment.name !== 'client' || !entry) return;
+			conceptPageModules.clear();
+			const visit = (id: string) => {
+				if (conceptPageModules.has(id) || SVELTE_RUNTIME.test(id)) return;
+				conceptPageModules.add(id);
+				for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+			};
+			visit(entry);
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [previewSearchIndex(), lazyFilesList(), sveltekit()],
+	plugins: [previewSearchIndex(), lazyFilesList(), conceptPageEntry(), sveltekit()],
 	server: { fs: { allow: ['content'] } },
 	build: {
 		// The largest chunk is GPT-4o's tokenizer vocabulary (2 MB, 1 MB compressed), loaded only when a reader picks it.
@@ -58,7 +106,10 @@ export default defineConfig({
 			output: {
 				codeSplitting: {
 					groups: [
-						{ name: 'framework', test: /[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/ },
+						// Svelte apart from Kit: a concept page starts without Kit (src/lib/concept-page/start.ts) but with Svelte.
+						{ name: 'svelte', test: SVELTE_RUNTIME },
+						{ name: 'concept-page', test: (id: string) => conceptPageModules.has(id) },
+						{ name: 'framework', test: /[\\/]node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/ },
 						{ name: 'shared', tags: ['$initial'], minShareCount: 2 }
 					]
 				}

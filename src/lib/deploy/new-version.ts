@@ -3,13 +3,21 @@
 // serves (Kit's _app/version.json, one small request per page); if it is not this page's, the figure's code is not
 // requested (it would fail, and the figure would stay dead): the figure keeps its prerendered picture, and a note says
 // the site was updated, with a button that loads the new version of the page, settings in the address kept.
-import { updated } from '$app/state';
+import { SITE_BASE as base } from './site-base';
+import { dev, version } from '$app/environment';
 
 let checked: Promise<boolean> | undefined;
 
-/** Whether the host now serves a different version of the site than this page's. Offline or unreachable: no. */
+/** Whether the host now serves a different version of the site than this page's. Offline or unreachable: no. Asked
+ * as Kit's `updated.check()` asks it (its version file, past any cache), without needing Kit to run on the page. */
 export function newVersionOut(): Promise<boolean> {
-	checked ??= updated.check().catch(() => false);
+	checked ??= (async () => {
+		if (dev) return false;
+		const response = await fetch(`${base}/_app/version.json`, { cache: 'no-cache', headers: { pragma: 'no-cache' } });
+		if (!response.ok) return false;
+		const served = ((await response.json()) as { version?: unknown }).version;
+		return typeof served === 'string' && served !== version;
+	})().catch(() => false);
 	return checked;
 }
 

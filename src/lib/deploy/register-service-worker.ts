@@ -1,7 +1,7 @@
 // Registers the service worker (src/service-worker.ts), whose install downloads the whole site for offline use, only
 // once the page has loaded and the main thread is idle: never during start-up, where it would compete with the page's
 // own scripts, fonts and first figure. Kit's own registration (at the load event) is switched off in svelte.config.js.
-import { base } from '$app/paths';
+import { SITE_BASE as base } from './site-base';
 import { dev } from '$app/environment';
 
 export function registerServiceWorkerWhenIdle(): void {

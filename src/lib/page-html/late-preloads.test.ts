@@ -34,3 +34,25 @@ describe('preloadsAfterContent', () => {
 		expect(preloadsAfterContent(mention)).toBe(mention);
 	});
 });
+
+describe('preloadsAfterContent, on a page with its own module script (a concept page)', () => {
+	const OWN = '\t\t<link rel="modulepreload" href="/_app/immutable/chunks/C.js"/>\n\t\t<script type="module" src="/_app/immutable/chunks/D.js"></script>\n';
+
+	it('moves the script and its preloads from the head to the end of the body, preloads first', () => {
+		const out = preloadsAfterContent(page(OWN, '<main><p>Text</p></main>\n'));
+		const [head, body] = out.split('</head>');
+		expect(head).not.toContain('modulepreload');
+		expect(head).not.toContain('<script type="module"');
+		expect(body).toContain(
+			'<main><p>Text</p></main>\n\t<link rel="modulepreload" href="/_app/immutable/chunks/C.js"/><script type="module" src="/_app/immutable/chunks/D.js"></script></body>'
+		);
+	});
+
+	it('moves a lone script too, and nothing else', () => {
+		const input = page('\t\t<script type="module" src="/x.js"></script>\n\t\t<link rel="icon" href="/favicon.svg">\n', '<p>x</p>\n');
+		const out = preloadsAfterContent(input);
+		expect(out).toContain('<link rel="icon" href="/favicon.svg">');
+		expect(out.indexOf('<script type="module" src="/x.js"></script>')).toBeGreaterThan(out.indexOf('<p>x</p>'));
+		expect(out.replace('<script type="module" src="/x.js"></script>', '')).toBe(input.replace('\t\t<script type="module" src="/x.js"></script>\n', ''));
+	});
+});

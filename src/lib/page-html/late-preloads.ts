@@ -6,20 +6,30 @@
  * page has been read to its end anyway (Kit's start-up script is the body's last element), so this moves the links to
  * just before that script: the browser meets them when the page's bytes have arrived, and fetches the code then.
  *
- * `html` is a whole page as Kit renders it. A page without Kit's start-up script (no client-side code) is returned
+ * A prerendered concept page starts with a module script of its own instead of Kit's (src/lib/concept-page/start.ts),
+ * which its head holds with its preloads: the script and its preloads move together to the end of the body.
+ *
+ * `html` is a whole page as Kit renders it. A page with neither start-up script (no client-side code) is returned
  * unchanged, links and all.
  */
 export function preloadsAfterContent(html: string): string {
 	const headEnd = html.indexOf('</head>');
-	const kitStart = headEnd < 0 ? -1 : html.indexOf('__sveltekit_', headEnd);
-	if (kitStart < 0) return html;
-	const startScript = html.lastIndexOf('<script', kitStart);
-	if (startScript < headEnd) return html;
-	const links: string[] = [];
-	const head = html.slice(0, headEnd).replace(/[ \t]*<link [^>]*\brel="modulepreload"[^>]*>\n?/g, (tag) => {
-		links.push(tag.trim());
+	if (headEnd < 0) return html;
+	const kitStart = html.indexOf('__sveltekit_', headEnd);
+	const kitScript = kitStart < 0 ? -1 : html.lastIndexOf('<script', kitStart);
+	const ownScript = kitScript > headEnd ? null : /[ \t]*<script type="module" src="[^"]*"><\/script>\n?/.exec(html.slice(0, headEnd));
+	// Where the tags go: just before Kit's start-up script, or at the end of the body with the page's own script.
+	const at = kitScript > headEnd ? kitScript : ownScript ? html.lastIndexOf('</body>') : -1;
+	if (at < headEnd) return html;
+	const tags: string[] = [];
+	let head = html.slice(0, headEnd).replace(/[ \t]*<link [^>]*\brel="modulepreload"[^>]*>\n?/g, (tag) => {
+		tags.push(tag.trim());
 		return '';
 	});
-	if (!links.length) return html;
-	return head + html.slice(headEnd, startScript) + links.join('') + html.slice(startScript);
+	if (ownScript) {
+		head = head.replace(ownScript[0], '');
+		tags.push(ownScript[0].trim());
+	}
+	if (!tags.length) return html;
+	return head + html.slice(headEnd, at) + tags.join('') + html.slice(at);
 }

@@ -4,6 +4,7 @@
 // Reading is each topic's settings module (defaults, validation and the problems shown to the reader).
 import { pushState, replaceState } from '$app/navigation';
 import { mergeQuery } from './query';
+import { router } from './router';
 
 /** Sliders, drags and typing rewrite the current history entry once they have paused this long. */
 export const URL_DEBOUNCE_MS = 250;
@@ -18,11 +19,11 @@ export interface AddressBar {
 	replace(href: string): void;
 }
 
-/** The browser's, through SvelteKit (shallow routing: no navigation, no load). */
+/** The browser's: through SvelteKit where it runs (shallow routing: no navigation, no load), else the History API. */
 const BROWSER: AddressBar = {
 	location: () => window.location,
-	push: (href) => pushState(href, {}),
-	replace: (href) => replaceState(href, {})
+	push: (href) => (router.kit ? pushState(href, {}) : history.pushState(history.state, '', href)),
+	replace: (href) => (router.kit ? replaceState(href, {}) : history.replaceState(history.state, '', href))
 };
 
 export class FigureUrl {

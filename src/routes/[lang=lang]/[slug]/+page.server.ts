@@ -3,6 +3,7 @@ import { concept, conceptsIn, sourcesIn } from '$lib/content/index.server';
 import { pageLinks } from '$lib/links/page-links.server';
 import { SLUGS, type Slug } from '$lib/content/concepts';
 import { LANGS, type Lang } from '$lib/i18n/langs';
+import { conceptPageScript } from '$lib/concept-page/script.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => LANGS.flatMap((lang) => SLUGS.map((slug) => ({ lang, slug })));
@@ -21,6 +22,8 @@ export const load: PageServerLoad = ({ params }) => {
 		previous: link(index - 1),
 		next: link(index + 1),
 		// Glossary entries, references and self-check questions of this page only (throws on an unknown id or key).
-		links: pageLinks(lang, slug, sourcesIn(lang)[slug])
+		links: pageLinks(lang, slug, sourcesIn(lang)[slug]),
+		// The page starts with its own small script, not SvelteKit (csr = false in +page.ts; see concept-page/start.ts).
+		script: conceptPageScript()
 	};
 };
