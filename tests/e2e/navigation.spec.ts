@@ -117,7 +117,7 @@ test('the Content-Security-Policy blocks a script injected into the page', async
 	expect(refused.length).toBe(1);
 });
 
-test('a figure reached by a client-side link is drawn at once, on a lab page and on a concept page', async ({ page }) => {
+test('a figure reached by a client-side link is drawn at once on a lab page', async ({ page }) => {
 	const watch = watchPage(page);
 	await page.goto('/en/');
 	await hydrated(page);
@@ -126,19 +126,65 @@ test('a figure reached by a client-side link is drawn at once, on a lab page and
 	await expect(page).toHaveURL(/\/en\/lab\/emergence\/$/);
 	// The main curve (the small multiples under the plot draw theirs too).
 	await expect(page.locator('[data-island="emergence"][data-live] svg path.main').first()).toBeVisible();
-	await page.goBack();
-	await page.locator('a[href="/en/why-decoder-only/"]').first().click();
+	watch.expectClean();
+});
+
+test('a link to a concept page from a page Kit runs loads the prerendered page, which starts without Kit', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/en/');
+	await hydrated(page);
+	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.locator('main a[href="/en/why-decoder-only/"]').first().click();
 	await expect(page.locator('h1')).toContainText('decoder-only');
-	// Every figure on the page is drawn, none left empty waiting to be touched.
+	await hydrated(page);
+	// A new document, from the host: the prerendered page, not one Kit rendered in the browser.
+	expect(await page.evaluate(() => 'sameDocument' in window)).toBe(false);
+	expect(requested).toContain('/en/why-decoder-only/');
+	expect(await page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit')))).toBe(false);
+	// No Kit start-up file is fetched after the click (the hover before it may have preloaded the route's data).
+	const afterClick = requested.slice(requested.indexOf('/en/why-decoder-only/'));
+	expect(afterClick.filter((path) => /\/_app\/immutable\/(entry|nodes)\/|__data\.json$/.test(path))).toEqual([]);
+	// Every figure shows its prerendered drawing; terms and citations work.
 	const islands = page.locator('#notes [data-island]');
 	expect(await islands.count()).toBeGreaterThanOrEqual(3);
 	for (const island of await islands.all()) await expect(island.locator('svg, table, canvas').first()).toBeVisible();
-	// Terms and citations in prose rendered in the browser work as in a prerendered page.
 	const term = page.locator('.term[data-term="teacher-forcing"]').first();
 	await term.locator('a').hover();
 	await expect(term.locator('[role="tooltip"]')).toContainText('Training that always feeds the true previous tokens');
 	await expect(page.locator('.cite a').first()).toHaveText('[1]');
 	await expect(page.locator('#references li').first()).toHaveAttribute('data-ref', (await page.locator('.cite').first().getAttribute('data-cite'))!);
+	watch.expectClean();
+});
+
+test('on a concept page (no Kit router) a figure writes its settings into the address, and back and forward restore them', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/en/causal-prefix-encoder-decoder/#notes');
+	await hydrated(page);
+	const figure = page.locator('[data-island="attention-masks"]');
+	await figure.getByRole('radio', { name: 'One architecture' }).check();
+	await expect(figure).toHaveAttribute('data-live', '');
+	await figure.getByRole('radio', { name: 'Sliding window' }).check();
+	await expect.poll(() => new URL(page.url()).searchParams.get('arch')).toBe('sliding');
+	expect(new URL(page.url()).searchParams.get('view')).toBe('single');
+	expect(new URL(page.url()).hash).toBe('#notes');
+	// Each choice is a history entry of this same document.
+	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+	await page.goBack();
+	await expect(figure.getByRole('radio', { name: 'Decoder-only (causal)' })).toBeChecked();
+	expect(new URL(page.url()).searchParams.get('arch')).toBeNull();
+	await page.goBack();
+	await expect(figure.getByRole('radio', { name: 'Compare three' })).toBeChecked();
+	await page.goForward();
+	await page.goForward();
+	await expect(figure.getByRole('radio', { name: 'Sliding window' })).toBeChecked();
+	expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+	// The language link carries the settings and the section over.
+	await page.getByRole('link', { name: '阅读中文版' }).click();
+	await expect(page).toHaveURL(/\/zh\/causal-prefix-encoder-decoder\/\?.*arch=sliding.*#notes$/);
+	await hydrated(page);
+	await expect(page.locator('[data-island="attention-masks"]').getByRole('radio', { name: '滑动窗口' })).toBeChecked();
 	watch.expectClean();
 });
 
