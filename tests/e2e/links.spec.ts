@@ -252,6 +252,10 @@ test.describe('self-checks', () => {
 		await page.goto('/en/causal-prefix-encoder-decoder/');
 		await hydrated(page);
 		const check = page.locator('#self-check');
+		// It comes to life as the reader scrolls to it (and not before: a page only read pays nothing for it).
+		await page.waitForTimeout(300);
+		await expect(check).not.toHaveAttribute('data-live', '');
+		await check.scrollIntoViewIfNeeded();
 		await expect(check).toHaveAttribute('data-live', '');
 		const questions = check.locator('[data-question]');
 		expect(await questions.count()).toBeGreaterThanOrEqual(3);
@@ -272,6 +276,7 @@ test.describe('self-checks', () => {
 
 		await page.reload();
 		await hydrated(page);
+		await page.locator('#self-check').scrollIntoViewIfNeeded();
 		await expect(page.locator('#self-check [data-question]').nth(0)).toHaveAttribute('data-state', 'right');
 		await expect(page.locator('#self-check [data-question]').nth(1)).toHaveAttribute('data-state', 'wrong');
 		await axeClean(page);
@@ -280,6 +285,8 @@ test.describe('self-checks', () => {
 		await expect(page.locator('#self-check [data-question][data-state="open"]')).toHaveCount(await questions.count());
 		await page.reload();
 		await hydrated(page);
+		await page.locator('#self-check').scrollIntoViewIfNeeded();
+		await expect(page.locator('#self-check')).toHaveAttribute('data-live', '');
 		await expect(page.locator('#self-check [data-question][data-state="open"]')).toHaveCount(await questions.count());
 	});
 

@@ -24,8 +24,13 @@ test('the theme toggle switches themes, and the choice survives a reload', async
 	const light = await background();
 	const toggle = page.getByRole('button', { name: 'Dark mode' });
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	// One icon at a time: the sun in the light theme, the moon in the dark.
+	await expect(toggle.locator('svg:visible')).toHaveCount(1);
+	await expect(toggle.locator('svg:visible circle')).toHaveCount(1);
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(toggle.locator('svg:visible')).toHaveCount(1);
+	await expect(toggle.locator('svg:visible circle')).toHaveCount(0);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	const dark = await background();
 	expect(dark).not.toBe(light);

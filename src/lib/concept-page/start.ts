@@ -2,12 +2,12 @@
 // HTML is complete without JavaScript; this adds what needs it, from the same components and functions Kit pages use:
 // the theme toggle, the language link that keeps the reader's place, the `/` search shortcut, keyboard stops on wide
 // formulas and tables, term and citation cards, the figures as islands (which fetch their code only when the reader
-// reaches for them), the self-check with the reader's saved answers, and, once the page is idle, the service worker.
-// It costs a few milliseconds where Kit's router and hydration of the whole page cost over a hundred (issue 18).
+// reaches for them), the self-check with the reader's saved answers (when it nears the screen), and, once the page is
+// idle, the service worker. At load it mounts no component: it adds listeners to the prerendered markup.
 import { flushSync, mount, type Component } from 'svelte';
-import ThemeToggle from '$lib/components/site/ThemeToggle.svelte';
 import SelfCheck from '$lib/components/links/SelfCheck.svelte';
 import { carryPlace } from '$lib/components/site/carry-place';
+import { themeToggle } from '$lib/components/site/theme-toggle';
 import { searchShortcut } from '$lib/components/links/search-shortcut';
 import { focusableScrollRegions } from '$lib/components/site/scroll-regions';
 import { enhanceProse } from '$lib/components/links/enhance-prose';
@@ -42,8 +42,8 @@ function start() {
 	const { lang, slug, links } = page;
 	const t = STRINGS[lang];
 
-	const toggle = document.querySelector('.theme-toggle');
-	if (toggle) replaceWith(toggle, ThemeToggle, { label: t.darkMode });
+	const toggle = document.querySelector<HTMLButtonElement>('button.theme-toggle');
+	if (toggle) themeToggle(toggle);
 	const languageLink = document.querySelector<HTMLAnchorElement>('a.language-switch');
 	if (languageLink) carryPlace(otherLang(lang))(languageLink);
 	addEventListener('keydown', searchShortcut(() => document.querySelector<HTMLInputElement>('.header-search input[name="q"]')));
@@ -53,16 +53,35 @@ function start() {
 	const prose = document.querySelector<HTMLElement>('.prose-body');
 	if (prose) enhanceProse(prose, lang, links);
 
-	// Below the fold and needing the reader's saved answers: when the page is idle.
-	const later = () => {
-		const selfCheck = document.querySelector('#self-check');
-		if (selfCheck) replaceWith(selfCheck, SelfCheck, { lang, slug, questions: links.questions });
-		// Tests and scripts wait for this before they click (as on pages Kit starts, see src/routes/+layout.svelte).
-		document.documentElement.dataset.hydrated = '';
-	};
-	if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 1_000 });
-	else setTimeout(later, 200);
+	// The self-check, below the fold, comes to life with the reader's saved answers when it nears the screen or the
+	// reader reaches for it (a pick made before is kept): a page that is only read pays nothing for it.
+	const selfCheck = document.querySelector<HTMLElement>('#self-check');
+	if (selfCheck) whenNear(selfCheck, () => replaceWith(selfCheck, SelfCheck, { lang, slug, questions: links.questions }));
 	registerServiceWorkerWhenIdle();
+	// Tests and scripts wait for this before they click (as on pages Kit starts, see src/routes/+layout.svelte).
+	document.documentElement.dataset.hydrated = '';
+}
+
+/** Runs `start` once, when `element` comes within a screen of the viewport or the reader points at, touches,
+ * focuses or changes something in it. */
+function whenNear(element: HTMLElement, start: () => void) {
+	const triggers = ['pointerenter', 'touchstart', 'focusin', 'change'] as const;
+	let started = false;
+	const go = () => {
+		if (started) return;
+		started = true;
+		sight.disconnect();
+		for (const type of triggers) element.removeEventListener(type, go);
+		start();
+	};
+	const sight = new IntersectionObserver(
+		(entries) => {
+			if (entries.some((entry) => entry.isIntersecting)) go();
+		},
+		{ rootMargin: '100% 0px' }
+	);
+	sight.observe(element);
+	for (const type of triggers) element.addEventListener(type, go, { passive: true });
 }
 
 start();
