@@ -310,9 +310,15 @@ test.describe('without JavaScript', () => {
 		const details = page.locator('#self-check details').first();
 		await details.locator('summary').click();
 		await expect(details).toContainText('Answer:');
+		await expect(details.locator('p')).toHaveText(/^Answer: [^.]+\. \S/);
 		// No card without JavaScript (its text is not in the HTML); the link is the way to the definition.
 		await page.locator('.term a').first().hover();
 		await expect(page.locator('.term [role="tooltip"]').first()).toBeHidden();
+		// In Chinese the answer ends with the Chinese full stop.
+		await page.goto('/zh/emergence/');
+		const zhDetails = page.locator('#self-check details').first();
+		await zhDetails.locator('summary').click();
+		await expect(zhDetails.locator('p')).toHaveText(/^答案：[^.。]+。/);
 		await page.goto('/zh/search/');
 		await expect(page.getByText('搜索在浏览器中运行，需要 JavaScript')).toBeVisible();
 	});

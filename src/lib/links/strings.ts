@@ -31,7 +31,8 @@ const en = {
 	selfCheck: 'Check yourself',
 	selfCheckIntro: 'Interview-style questions on this page. Pick an answer to check it at once. Your answers stay in this browser only.',
 	showAnswer: 'Show the answer',
-	answerIs: 'Answer:',
+	/** The right option, as a sentence (the language's own full stop). */
+	answerIs: (option: string) => `Answer: ${option}.`,
 	right: 'Right.',
 	wrong: 'Not quite.',
 	progress: (done: number, right: number, total: number) => `${done} of ${total} answered, ${right} right.`,
@@ -70,7 +71,7 @@ const zh: LinkStrings = {
 	selfCheck: '自测',
 	selfCheckIntro: '关于本页内容的面试式问题。选一个答案即可马上核对。你的作答只保存在本浏览器中。',
 	showAnswer: '显示答案',
-	answerIs: '答案：',
+	answerIs: (option: string) => `答案：${option}。`,
 	right: '答对了。',
 	wrong: '不对。',
 	progress: (done: number, right: number, total: number) => `已答 ${done} / ${total} 题，答对 ${right} 题。`,
