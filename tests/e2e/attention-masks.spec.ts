@@ -276,7 +276,16 @@ test('with JavaScript off the default figure is drawn in the page', async ({ bro
 		await page.goto(path);
 		const figure = page.locator('.attention-mask-figure');
 		await expect(figure).toHaveCount(1);
-		expect(await figure.locator('rect[data-visible="true"]').count(), path).toBeGreaterThan(50);
+		// Each mask is prerendered as a few paths, a closed square per cell: every cell drawn once, no rect per cell.
+		const grids = await figure.locator('svg.mask-grid').evaluateAll((svgs) =>
+			svgs.map((svg) => {
+				const squares = (selector: string) =>
+					[...svg.querySelectorAll(`[data-static-cells] ${selector}`)].reduce((sum, p) => sum + (p.getAttribute('d')?.match(/z/g)?.length ?? 0), 0);
+				return { cells: Number(svg.dataset.rows) * Number(svg.dataset.cols), visible: squares('[data-visible="true"]'), blocked: squares('[data-visible="false"]'), rects: svg.querySelectorAll('rect[data-q]').length };
+			})
+		);
+		expect(grids.reduce((sum, grid) => sum + grid.visible, 0), path).toBeGreaterThan(50);
+		for (const grid of grids) expect({ drawn: grid.visible + grid.blocked, rects: grid.rects }, path).toEqual({ drawn: grid.cells, rects: 0 });
 		await expect(figure.locator('.description').first()).toBeVisible();
 		// A grid cannot be operated without JavaScript: each mask is one named image, with no unnamed cells or tab stops
 		// (the data table gives the cells one by one).
@@ -290,6 +299,27 @@ test('with JavaScript off the default figure is drawn in the page', async ({ bro
 		await expect(figure.locator('.mask-grid rect[tabindex]')).toHaveCount(0);
 	}
 	await context.close();
+});
+
+test('a mask looks the same prerendered (a few paths) and live (a rect per cell), in both themes', async ({ browser }) => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		const shots: Buffer[] = [];
+		for (const javaScriptEnabled of [false, true]) {
+			const context = await browser.newContext({ javaScriptEnabled, colorScheme, reducedMotion: 'reduce' });
+			const page = await context.newPage();
+			await page.goto(LAB);
+			if (javaScriptEnabled) {
+				await figuresLive(page);
+				await expect(page.locator('.mask-grid rect[data-q]')).not.toHaveCount(0);
+				await page.mouse.move(0, 0);
+			} else {
+				await expect(page.locator('.mask-grid [data-static-cells]')).not.toHaveCount(0);
+			}
+			shots.push(await page.locator('svg.mask-grid').first().screenshot());
+			await context.close();
+		}
+		expect(shots[1].equals(shots[0]), `${colorScheme}: the live grid's pixels are the prerendered grid's`).toBe(true);
+	}
 });
 
 test.describe('on a phone', () => {

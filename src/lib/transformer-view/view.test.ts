@@ -163,4 +163,10 @@ describe('gridPath', () => {
 		expect(gridPath(2, 10)).toBe('M0 0h20M0 0v20M0 10h20M10 0v20M0 20h20M20 0v20');
 		expect(gridPath(64, 4).match(/M/g)).toHaveLength(2 * 65);
 	});
+	it('draws rows + 1 lines across and cols + 1 down for a grid that is not square', () => {
+		// 1 row, 3 columns of 10: across at y 0 and 10, 30 long; down at x 0 to 30, 10 long.
+		expect(gridPath(1, 10, 3)).toBe('M0 0h30M0 0v10M0 10h30M10 0v10M20 0v10M30 0v10');
+		expect(gridPath(5, 24, 2).match(/h48/g)).toHaveLength(6);
+		expect(gridPath(5, 24, 2).match(/v120/g)).toHaveLength(3);
+	});
 });

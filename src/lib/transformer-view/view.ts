@@ -166,11 +166,13 @@ export function maxDifference(a: readonly ArrayLike<number>[], b: readonly Array
 	return max;
 }
 
-/** The lines between the cells of an n x n heatmap with cells of side `cell`, as one SVG path (drawn over the shades,
- * prerendered and live, instead of a stroke on each of n² cells). */
-export function gridPath(n: number, cell: number): string {
-	const side = n * cell;
+/** The lines between the cells of an n x n heatmap (n rows and `cols` columns) with cells of side `cell`, as one SVG
+ * path (drawn over the shades or cells, prerendered and live, instead of a stroke on each of n² cells). */
+export function gridPath(n: number, cell: number, cols = n): string {
 	let d = '';
-	for (let i = 0; i <= n; i++) d += `M0 ${i * cell}h${side}M${i * cell} 0v${side}`;
+	for (let i = 0; i <= Math.max(n, cols); i++) {
+		if (i <= n) d += `M0 ${i * cell}h${cols * cell}`;
+		if (i <= cols) d += `M${i * cell} 0v${n * cell}`;
+	}
 	return d;
 }
