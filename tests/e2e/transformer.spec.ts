@@ -189,14 +189,20 @@ test('the keyboard moves through the enlarged map and reads each weight', async 
 	await expect(page.locator('[data-model="causal"] .readout')).toContainText('exactly 0');
 });
 
-/** The encoder-decoder panel's cells as weights per map, read from their data attributes. */
+/** The encoder-decoder panel's maps as the weights each draws (its SVG's data-weights, a row per step), by layer.head;
+ * each map's shade paths must cover exactly its rows x columns cells. */
 async function readCross(page: Page) {
-	return page.locator('.reverse-panel rect[data-weight]').evaluateAll((rects) => {
+	return page.locator('.reverse-panel .cross-map').evaluateAll((figures) => {
 		const maps: Record<string, number[][]> = {};
-		for (const rect of rects as SVGElement[]) {
-			const key = `${rect.dataset.layer}.${rect.dataset.head}`;
-			const rows = (maps[key] ??= []);
-			(rows[Number(rect.dataset.q)] ??= [])[Number(rect.dataset.k)] = Number(rect.dataset.weight);
+		for (const figure of figures as HTMLElement[]) {
+			const svg = figure.querySelector('svg')!;
+			const area = [...svg.querySelectorAll('path.seen')].reduce((sum, path) => {
+				// Each run of cells is "M x yh w v cell h -w z": its width over the cell side counts its cells.
+				for (const [, w] of (path.getAttribute('d') ?? '').matchAll(/h(\d+(?:\.\d+)?)v/g)) sum += Number(w) / 14;
+				return sum;
+			}, 0);
+			if (area !== Number(svg.dataset.rows) * Number(svg.dataset.cols)) throw new Error(`map ${figure.dataset.layer}.${figure.dataset.head} shades ${area} cells`);
+			maps[`${figure.dataset.layer}.${figure.dataset.head}`] = (svg.dataset.weights ?? '').split(';').map((row) => row.split(' ').map(Number));
 		}
 		return maps;
 	});
@@ -307,7 +313,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[data-note="needs-js"]')).toBeVisible();
 		// The encoder-decoder's answer and all 2 x 4 cross-attention maps on the default word.
 		await expect(page.locator('.reverse-panel [data-output]')).toHaveAttribute('data-output', 'redoced');
-		await expect(page.locator('.reverse-panel rect[data-weight]')).toHaveCount(8 * 8 * 7);
+		expect(Object.values(await readCross(page)).map((rows) => `${rows.length}x${rows[0].length}`)).toEqual(Array(8).fill('8x7'));
 		expect(Number(await page.locator('.reverse-panel [data-alignment]').getAttribute('data-alignment'))).toBeGreaterThan(0.9);
 	});
 });
