@@ -98,14 +98,20 @@ test('the multi-head toy draws the 4 heads of the trained decoder; layer and wei
 	await page.goto(LAB);
 	const toy = page.locator('.multi-head');
 	const n = 'The model learns.'.length;
-	const pattern = () => toy.locator('.head-heatmap rect.cell').evaluateAll((els) => els.map((el) => el.getAttribute('fill-opacity')).join());
+	// Each head's cells as "x,y:opacity", read off its shade paths (a square per cell, one path per opacity).
+	const pattern = () =>
+		toy.locator('.head-heatmap').evaluateAll((maps) =>
+			maps.map((map) => [...map.querySelectorAll('path.cell')].flatMap((path) => [...(path.getAttribute('d') ?? '').matchAll(/M(\d+),(\d+)h13v13h-13z/g)].map(([, x, y]) => `${x},${y}:${path.getAttribute('fill-opacity')}`)).sort().join(' ')).join(' | ')
+		);
+	const drawnCells = () => toy.locator('.head-heatmap').first().locator('path.cell').evaluateAll((paths) => paths.reduce((sum, path) => sum + (path.getAttribute('d')?.match(/z/g)?.length ?? 0), 0));
 	// The prerendered figure already shows the trained heads; the live one (models preloaded with its code) the same.
 	await expect(toy).toHaveAttribute('data-status', 'ready');
 	const prerendered = await pattern();
 	await figuresLive(page);
 	expect(await pattern()).toBe(prerendered);
 	await expect(toy.locator('.head-heatmap')).toHaveCount(4);
-	await expect(toy.locator('.head-heatmap').first().locator('rect.cell')).toHaveCount((n * (n + 1)) / 2);
+	expect(await drawnCells()).toBe((n * (n + 1)) / 2);
+	expect(prerendered.split(' | ')[0].split(' ')).toHaveLength((n * (n + 1)) / 2);
 	await expect(toy.locator('.head-heatmap').first().locator('path.masked')).toHaveAttribute('data-masked', String((n * (n - 1)) / 2));
 	await expect(toy.locator('[data-concat]')).toContainText('4 × 12 = 48 dims → W_O (48 × 48)');
 	await expect(toy).toContainText('2 layers of 4 heads');
