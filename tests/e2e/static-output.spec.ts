@@ -122,3 +122,28 @@ test('every page preloads every script file its start-up imports: nothing is fou
 		}
 	}
 });
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+	test('nothing hydrated carries hydration markers: a concept page anywhere, a lab page inside its figures', async ({ page }) => {
+		// Svelte's markers (<!--[-->, <!--]-->, <!---->, <!--[-1-->, <!--$s1-->, an {@html} hash) are for hydrating. A
+		// concept page starts without SvelteKit, and a figure's prerendered markup is adopted as it is and replaced when
+		// its code mounts, so there they are only weight. A lab page keeps them outside its figures: Kit hydrates it.
+		for (const { path, slug } of ALL_PAGES.filter((p) => p.slug || p.path.includes('/lab/'))) {
+			await page.goto(path);
+			const found = await page.evaluate((concept) => {
+				// On a lab page, the island's own {@html} anchors (its first and last child) are Kit's, and stay.
+				const roots = concept ? [document.documentElement] : [...document.querySelectorAll('[data-island] > *')];
+				const comments: string[] = [];
+				for (const root of roots) {
+					const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+					while (walker.nextNode()) comments.push(`<!--${walker.currentNode.nodeValue}-->`);
+				}
+				return { roots: roots.length, comments };
+			}, Boolean(slug));
+			expect(found.roots, path).toBeGreaterThan(0);
+			// A written comment (the theme script's, in the head) is not a marker.
+			expect(found.comments.filter((comment) => /^<!--(\[!?|\]|\[-?\d+|\$[\w-]*|[a-z0-9]{1,12})?-->$/.test(comment)).slice(0, 5), path).toEqual([]);
+		}
+	});
+});

@@ -1,5 +1,6 @@
 // HTML rendered at prerender time and adopted as it is in the browser, for Island.svelte (a figure's default state)
 // and Prose.svelte (a concept page's markdown).
+import { withoutHydrationMarkers } from '$lib/page-html/hydration-markers';
 import type * as FigureRender from './islands/render-on-server';
 import type * as ProseRender from './links/prose-on-server';
 
@@ -23,8 +24,11 @@ const renderers = (
  * compare {@html} content when hydrating). */
 const ADOPT_PRERENDERED: RenderedHtml = { head: ' ', body: ' ' };
 
-/** On the server, the HTML `render` makes with the named server-only module; in the browser, the placeholder that
- * adopts what the server made. Call it while the component initialises (`render` may read its contexts). */
+/** On the server, the HTML `render` makes with the named server-only module, without hydration markers; in the
+ * browser, the placeholder that adopts what the server made. Call it while the component initialises (`render` may
+ * read its contexts). */
 export function serverHtml<M extends keyof ServerRenderers>(module: M, render: (renderer: ServerRenderers[M]) => RenderedHtml): RenderedHtml {
-	return import.meta.env.SSR ? render(renderers[module]) : ADOPT_PRERENDERED;
+	if (!import.meta.env.SSR) return ADOPT_PRERENDERED;
+	const { head, body } = render(renderers[module]);
+	return { head, body: withoutHydrationMarkers(body) };
 }
