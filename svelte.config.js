@@ -32,7 +32,13 @@ const contentLinks = {
 	}
 };
 
-/** The hash of the inline script in src/app.html that applies the remembered theme before first paint, for the CSP. */
+/** The hash of the inline script in src/app.html that applies the remembered theme before first paint, for the CSP.
+ * That script is inline so that no request blocks the first paint, and has no comments because every page carries it
+ * (its explanation is here). It runs before first paint and:
+ * - marks that scripts run (html[data-js]), so notes meant for readers without JavaScript are hidden before they are
+ *   drawn rather than after start-up, which would shift the page;
+ * - applies the theme the reader chose last time ("light" or "dark"; none means follow the system). Storage can be
+ *   blocked (private mode, strict settings): then the system theme stays. */
 const themeScript = /<script id="theme-init">([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'));
 if (!themeScript) throw new Error('src/app.html: the theme-init script is missing');
 const themeScriptHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeScript[1]).digest('base64')}`);

@@ -65,6 +65,10 @@ export async function typesetPicture(source, display) {
 	adaptor.setAttribute(picture, 'style', `vertical-align: ${em(-(height + top))}`);
 	adaptor.setAttribute(picture, 'aria-hidden', 'true');
 	adaptor.removeAttribute(picture, 'role');
+	// Namespace declarations mean nothing to the HTML parser, which puts an inline <svg> and its xlink:href in their
+	// namespaces itself: about 120 bytes a formula, 0.2 kB of compressed HTML on a page with forty.
+	adaptor.removeAttribute(picture, 'xmlns');
+	adaptor.removeAttribute(picture, 'xmlns:xlink');
 	adaptor.setAttribute(picture, 'class', 'formula');
 	return adaptor.outerHTML(picture).replace(MATHJAX_ONLY, '');
 }
@@ -104,7 +108,7 @@ export function typesetGlyphStore(used) {
 		.childNodes(svg.fontCache.getCache())
 		.filter((node) => wanted.has(adaptor.getAttribute(/** @type {any} */ (node), 'id')))
 		.map((node) => adaptor.outerHTML(/** @type {any} */ (node)));
-	return `<svg class="formula-glyphs" aria-hidden="true" focusable="false" style="display:none" xmlns="http://www.w3.org/2000/svg"><defs>${outlines.join('')}</defs></svg>`;
+	return `<svg class="formula-glyphs" aria-hidden="true" focusable="false" style="display:none"><defs>${outlines.join('')}</defs></svg>`;
 }
 
 /**
