@@ -296,6 +296,16 @@ test('a word the encoder-decoder cannot read is named, its answer is not claimed
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+	test('the encoder-decoder’s answer reads in the page’s language, with its own colon', async ({ page }) => {
+		for (const [path, pattern] of [
+			['/zh/causal-prefix-encoder-decoder/', /^模型写出：redoced — 正确/],
+			['/en/causal-prefix-encoder-decoder/', /^The model writes: redoced — /]
+		] as const) {
+			await page.goto(path);
+			expect((await page.locator('.reverse-panel .output').innerText()).trim(), path).toMatch(pattern);
+		}
+	});
+
 	test('the page shows the shipped models’ heatmaps on the default sentence', async ({ page }) => {
 		await page.goto(LAB);
 		for (const model of ['causal', 'prefix'] as const) {

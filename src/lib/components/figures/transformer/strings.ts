@@ -102,7 +102,8 @@ const en = {
 	reverseEmpty: 'Type a word to see the model reverse it.',
 	reverseLoading: 'Loading the encoder-decoder’s weights…',
 	reverseError: 'The encoder-decoder’s weights could not be loaded. Reload the page to try again.',
-	reverseOutput: 'The model writes',
+	/** Followed by the model's answer: the colon is the language's own. */
+	reverseOutput: 'The model writes: ',
 	reverseRight: 'correct',
 	reverseWrong: (expected: string) => `not right: the word backwards is “${expected}”`,
 	reverseSummary: (layer: number, head: number, share: string) =>
@@ -222,7 +223,7 @@ const zh: TransformerStrings = {
 	reverseEmpty: '输入一个单词，看模型把它倒过来。',
 	reverseLoading: '正在加载编码器-解码器的权重……',
 	reverseError: '编码器-解码器的权重加载失败。请重新加载页面再试。',
-	reverseOutput: '模型写出',
+	reverseOutput: '模型写出：',
 	reverseRight: '正确',
 	reverseWrong: (expected: string) => `不对：倒过来应是“${expected}”`,
 	reverseSummary: (layer: number, head: number, share: string) =>
