@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HATCH_TILE, indexTicks, maskGeometry, moveCell, shortLabel, staticCellPaths } from './mask-geometry';
+import { indexTicks, maskGeometry, moveCell, shortLabel, staticCellPaths } from './mask-geometry';
 
 describe('moveCell', () => {
 	it('moves by arrows and stays inside the grid', () => {
@@ -55,33 +55,21 @@ describe('indexTicks', () => {
 });
 
 describe('staticCellPaths', () => {
-	/** Each subpath as [x, y] of its corner, with the path's offset added back. */
-	const squares = (d: string, offset = 0) => [...d.matchAll(/M(-?\d+),(-?\d+)h24v24h-24z/g)].map((m) => [Number(m[1]), Number(m[2]) + offset]);
+	/** Each subpath as [x, y] of its corner. */
+	const squares = (d: string) => [...d.matchAll(/M(-?\d+),(-?\d+)h24v24h-24z/g)].map((m) => [Number(m[1]), Number(m[2])]);
 	const causal = (n: number) => Array.from({ length: n }, (_, q) => Array.from({ length: n }, (_, k) => k <= q));
 
-	it('draws every cell once, visible ones in one path, each where the live grid puts its rect', () => {
+	it('draws every cell once, visible and blocked each in one path, where the live grid puts its rect', () => {
 		const mask = causal(6);
 		const { visible, blocked } = staticCellPaths(mask, 24);
-		expect(visible.replace(/M-?\d+,-?\d+h24v24h-24z/g, '')).toBe('');
-		expect(squares(visible)).toEqual(mask.flatMap((row, q) => row.flatMap((v, k) => (v ? [[k * 24, q * 24]] : []))));
-		const hatched = blocked.flatMap(({ d, offset }) => squares(d, offset));
-		expect(hatched.sort((a, b) => a[1] - b[1] || a[0] - b[0])).toEqual(mask.flatMap((row, q) => row.flatMap((v, k) => (v ? [] : [[k * 24, q * 24]]))));
-		expect(squares(visible).length + hatched.length).toBe(36);
-	});
-
-	it('keeps the hatch in phase with the live grid: each blocked path starts its rows on the tile', () => {
-		const mask = Array.from({ length: 12 }, () => [false, false]);
-		const { visible, blocked } = staticCellPaths(mask, 24);
-		expect(visible).toBe('');
-		// Rows 24 px apart on a 5 px tile: five phases, rows q and q + 5 share one.
-		expect(blocked.map((b) => b.offset)).toEqual([0, 1, 2, 3, 4]);
-		for (const { d, offset } of blocked) {
-			for (const [, y] of squares(d)) expect(y % HATCH_TILE).toBe(0);
-			for (const [, y] of squares(d, offset)) expect(y % HATCH_TILE).toBe(offset);
-		}
+		for (const d of [visible, blocked]) expect(d.replace(/M-?\d+,-?\d+h24v24h-24z/g, '')).toBe('');
+		const at = (want: boolean) => mask.flatMap((row, q) => row.flatMap((v, k) => (v === want ? [[k * 24, q * 24]] : [])));
+		expect(squares(visible)).toEqual(at(true));
+		expect(squares(blocked)).toEqual(at(false));
+		expect(squares(visible).length + squares(blocked).length).toBe(36);
 	});
 
 	it('is empty for an empty mask', () => {
-		expect(staticCellPaths([], 24)).toEqual({ visible: '', blocked: [] });
+		expect(staticCellPaths([], 24)).toEqual({ visible: '', blocked: '' });
 	});
 });

@@ -110,26 +110,13 @@ export function moveCell(key: string, { q, k }: Cell, rows: number, cols: number
 	return next ? { q: Math.max(0, Math.min(rows - 1, next.q)), k: Math.max(0, Math.min(cols - 1, next.k)) } : null;
 }
 
-/** Side of the hatch pattern's tile that fills blocked cells, in user units. */
-export const HATCH_TILE = 5;
-
-/** The cells of a mask as SVG path data, for the prerendered page: one path of the visible cells, and the blocked
- * cells in a path per hatch phase. Each cell is its own closed square, so the grid lines between cells of the same
- * kind are stroked as with one rect per cell. The live grid draws a rect per cell (each a focusable grid cell); the
- * prerendered grid is an image until then, and n × n rects were most of a concept page's elements and markup.
- * A blocked cell in row q of the live grid is filled in its row's coordinates (translated by q · cell), so the hatch
- * starts (q · cell) mod HATCH_TILE lower in each row; `offset` is that shift for the rows a blocked path holds, and
- * its cells are drawn that much higher inside it, so each lands where the live grid puts it with the same hatch. */
-export function staticCellPaths(mask: boolean[][], cell: number): { visible: string; blocked: { offset: number; d: string }[] } {
+/** The cells of a mask as SVG path data, for the prerendered page: one path of the visible cells and one of the
+ * blocked ones, a closed square per cell, in the grid's coordinates (the live grid's rects use the same, so the hatch
+ * that fills blocked cells lines up). The live grid draws a rect per cell (each a focusable grid cell); the
+ * prerendered grid is an image until then, and n × n rects were most of a concept page's elements and markup. */
+export function staticCellPaths(mask: boolean[][], cell: number): { visible: string; blocked: string } {
 	const square = `h${cell}v${cell}h-${cell}z`;
-	let visible = '';
-	const blocked = new Map<number, string>();
-	mask.forEach((row, q) => {
-		const offset = (q * cell) % HATCH_TILE;
-		row.forEach((isVisible, k) => {
-			if (isVisible) visible += `M${k * cell},${q * cell}${square}`;
-			else blocked.set(offset, `${blocked.get(offset) ?? ''}M${k * cell},${q * cell - offset}${square}`);
-		});
-	});
-	return { visible, blocked: [...blocked].sort(([a], [b]) => a - b).map(([offset, d]) => ({ offset, d })) };
+	const paths = { visible: '', blocked: '' };
+	mask.forEach((row, q) => row.forEach((isVisible, k) => (paths[isVisible ? 'visible' : 'blocked'] += `M${k * cell},${q * cell}${square}`)));
+	return paths;
 }
