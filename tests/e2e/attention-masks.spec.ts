@@ -124,6 +124,10 @@ test('in the compare view, a hovered pair is highlighted and explained under all
 	await expect(explanation.nth(0)).toHaveText('Decoder-only (causal): ‘gut’ cannot see ‘.’ #12: it lies in the future, and a causal mask hides the future.');
 	await expect(explanation.nth(1)).toHaveText('Prefix LM: ‘gut’ cannot see ‘.’ #12: it lies in the future and outside the prefix.');
 	await expect(explanation.nth(2)).toContainText('Encoder-decoder: ‘gut’ cannot see ‘.’ #12');
+	// Each panel shows its own sentence right above its grid.
+	await expect(panel(page, 'causal').locator('[data-cell-sentence]')).toHaveText('‘gut’ cannot see ‘.’ #12: it lies in the future, and a causal mask hides the future.');
+	await expect(panel(page, 'prefix').locator('[data-cell-sentence]')).toHaveText('‘gut’ cannot see ‘.’ #12: it lies in the future and outside the prefix.');
+	await expect(panel(page, 'encoder-decoder').locator('[data-cell-sentence]')).toBeVisible();
 	for (const arch of ['causal', 'prefix']) await expect(panel(page, arch).locator('.mask-highlight')).toHaveCount(1);
 	await expect(panel(page, 'encoder-decoder').locator('svg[data-matrix="decoder-self"] .mask-highlight')).toHaveCount(1);
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildModel, defaultPrefix, explainCell, explainPair, matricesFor } from './figure';
+import { buildModel, cellReasons, defaultPrefix, explainCell, explainPair, matricesFor } from './figure';
 import { combinedEncoderDecoderMask } from './masks';
 import { ARCHITECTURES, defaultSettings, type Architecture } from './settings';
 
@@ -112,5 +112,39 @@ describe('the figure draws exactly the masks of the mask module', () => {
 				}
 			})
 		);
+	});
+});
+
+describe('cellReasons', () => {
+	it('lists every answer explainPair gives under each architecture, for any text, prefix and window', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...ARCHITECTURES),
+				fc.integer({ min: 0, max: 7 }),
+				fc.integer({ min: 0, max: 7 }),
+				fc.integer({ min: 0, max: 9 }),
+				fc.integer({ min: 1, max: 9 }),
+				(arch, sourceWords, targetWords, prefix, window) => {
+					const words = (count: number, letter: string) => Array.from({ length: count }, (_, i) => `${letter}${i}`).join(' ');
+					const model = buildModel(settings(words(sourceWords, 'a'), words(targetWords, 'b'), { prefix, window }));
+					const listed = new Set(cellReasons(arch).map(({ visible, reason }) => `${visible} ${reason}`));
+					for (let q = 0; q < model.n; q++) {
+						for (let k = 0; k < model.n; k++) {
+							const { visible, reason } = explainPair(arch, model, q, k);
+							expect(listed.has(`${visible} ${reason}`), `${arch} (${q}, ${k}): ${visible} ${reason}`).toBe(true);
+						}
+					}
+				}
+			)
+		);
+	});
+
+	it('names each architecture’s own reasons: a causal mask never speaks of a prefix or a window', () => {
+		const reasons = (arch: Architecture) => cellReasons(arch).map(({ reason }) => reason).sort();
+		expect(reasons('causal')).toEqual(['earlier', 'future', 'self']);
+		expect(reasons('prefix')).toEqual(['earlier', 'future-outside-prefix', 'in-prefix', 'self']);
+		expect(reasons('sliding')).toEqual(['earlier', 'future', 'outside-window', 'self']);
+		expect(reasons('encoder')).toEqual(['bidirectional']);
+		expect(reasons('encoder-decoder')).toEqual(['bidirectional', 'cross', 'earlier', 'future', 'self', 'source-cannot-see-target']);
 	});
 });

@@ -172,6 +172,22 @@ export function explainCell(
 	}
 }
 
+/** Every answer `explainPair` can give under an architecture (visible or not, and why), found by asking it about
+ * every pair of a small sequence that has each case: a prefix of 2, a window of 2, an input of 3 then a target of 3.
+ * Lets a figure make room for the longest explanation before anyone points at a cell. */
+export function cellReasons(arch: Architecture): { visible: boolean; reason: CellReason }[] {
+	const inputTokens: Token[] = [0, 1, 2].map((i) => ({ text: 'x', start: i, end: i + 1 }));
+	const model = { prefix: 2, window: 2, inputTokens };
+	const found = new Map<string, { visible: boolean; reason: CellReason }>();
+	for (let q = 0; q < 6; q++) {
+		for (let k = 0; k < 6; k++) {
+			const { visible, reason } = explainPair(arch, model, q, k);
+			found.set(`${visible} ${reason}`, { visible, reason });
+		}
+	}
+	return [...found.values()];
+}
+
 /** A cell of a causal mask: itself, an earlier key, or a future one. */
 function causalCell(q: number, k: number): { visible: boolean; reason: CellReason } {
 	if (k === q) return { visible: true, reason: 'self' };

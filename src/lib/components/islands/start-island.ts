@@ -3,7 +3,7 @@
 // no prerendered markup (the page was rendered in the browser), or when a chart in it was laid out at another width
 // than it is shown at. Then the figure's code is fetched, the live figure replaces the static one and gets what the
 // reader already did to it: text typed, sliders moved, boxes checked, radios and options picked, buttons pressed,
-// tables opened or closed, and focus. The rules are written down in docs/islands.md.
+// tables opened or closed, a press on a drawn part (a mask cell), and focus. The rules are written down in docs/islands.md.
 // Used by Island.svelte and, for islands in a concept page's prose (which is not hydrated), by enhance-prose.ts.
 import { flushSync, mount, unmount } from 'svelte';
 import { newVersionOut, showNewVersionNote } from '$lib/deploy/new-version';
@@ -127,6 +127,8 @@ const TRIGGERS = ['pointerenter', 'focusin', 'touchstart', 'input', 'change'] as
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 /** What a press is recorded on: buttons, and drawn elements that act as one (an atlas model, an SVG `role="button"`). */
 const PRESSABLE = 'button, [role="button"]';
+/** What is not a drawn part: controls, links and disclosures are replayed by their own rules above. */
+const NOT_DRAWN = `${PRESSABLE}, ${CONTROLS}, a[href], label, summary`;
 /** Charts that measure their width mark the element they measure with `data-fits-width="min max"`: the widths (CSS
  * px, clientWidth) at which their markup is what the live chart would draw (`"720 720"` for a chart laid out at
  * exactly 720 px; `"600 100000"` for one that only switches layout under 600 px). */
@@ -148,11 +150,22 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		const button = (event.target as Element | null)?.closest(PRESSABLE);
 		if (button && host.contains(button)) pressed.push([...host.querySelectorAll(PRESSABLE)].indexOf(button));
 	};
+	/** Where the reader last pressed a drawn part of the static figure (a mask cell, a point), in page coordinates;
+	 * null once they used the keyboard since (then the focus they moved is what counts). */
+	let drawnPress: { x: number; y: number } | null = null;
+	const recordPoint = (event: PointerEvent) => {
+		if (!event.isTrusted) return;
+		const target = event.target as Element | null;
+		drawnPress = target && !target.closest(NOT_DRAWN) ? { x: event.clientX + scrollX, y: event.clientY + scrollY } : null;
+	};
+	const recordKey = () => (drawnPress = null);
 	let stopKeepingDisclosures: (() => void) | undefined;
 	let watchers: (ResizeObserver | IntersectionObserver)[] = [];
 	const stopListening = () => {
 		for (const type of TRIGGERS) host.removeEventListener(type, start);
 		host.removeEventListener('click', recordPress, true);
+		host.removeEventListener('pointerdown', recordPoint, true);
+		host.removeEventListener('keydown', recordKey, true);
 		for (const watcher of watchers) watcher.disconnect();
 		watchers = [];
 	};
@@ -170,7 +183,7 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 			return showNewVersionNote(host);
 		}
 		const { default: Figure } = module;
-		host.removeEventListener('click', recordPress, true);
+		stopListening();
 		// Where the keyboard was: by name for form controls, else by position among the focusable elements.
 		const active = host.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
 		const focused = active?.getAttribute('name') ?? null;
@@ -188,14 +201,29 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 			flushSync();
 		}
 		host.setAttribute('data-live', '');
-		if (focused) host.querySelector<HTMLElement>(`[name="${CSS.escape(focused)}"]`)?.focus();
+		if (drawnPress) pressAgain(drawnPress);
+		else if (focused) host.querySelector<HTMLElement>(`[name="${CSS.escape(focused)}"]`)?.focus();
 		else if (focusedIndex >= 0) host.querySelectorAll<HTMLElement>(FOCUSABLE)[focusedIndex]?.focus();
+	}
+	/** A press on a drawn part, done again on what the live figure draws at that point: focus goes where a press there
+	 * puts it, then a click (a figure's drawn parts answer a click; see docs/islands.md). Positions in the static figure
+	 * and the live one are the same (the live figure is drawn over the same place, the same size). */
+	function pressAgain({ x, y }: { x: number; y: number }) {
+		const clientX = x - scrollX;
+		const clientY = y - scrollY;
+		const hit = document.elementFromPoint(clientX, clientY);
+		if (!hit || !host.contains(hit) || hit.closest(NOT_DRAWN)) return;
+		hit.closest<HTMLElement | SVGElement>(FOCUSABLE)?.focus({ preventScroll: true });
+		hit.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX, clientY }));
+		flushSync();
 	}
 	// The prerendered figure already shows the default settings, so its code is fetched and run only when the reader
 	// reaches for it — a page with figures costs no more main-thread time to load than one without. A link with this
 	// figure's settings in its query starts it at once, to show those settings; so does a figure rendered in the
 	// browser (the reader came by a client-side link), which has no prerendered markup to show meanwhile.
 	host.addEventListener('click', recordPress, true);
+	host.addEventListener('pointerdown', recordPoint, true);
+	host.addEventListener('keydown', recordKey, true);
 	for (const type of TRIGGERS) host.addEventListener(type, start, { passive: true });
 	if (carriesSettings(location.search, name) || !host.firstElementChild) void start();
 	else watchWidth();
