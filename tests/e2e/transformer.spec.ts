@@ -405,3 +405,23 @@ test('a concept page shows the encoder-decoder only where its text is about it, 
 		watch.expectClean();
 	}
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+	test('the first tap on the enlarged map, before the figure has started, reads the weight of the cell tapped', async ({ page }) => {
+		await page.goto('/en/causal-prefix-encoder-decoder/');
+		const island = page.locator('[data-island]:has(.attention-map)').first();
+		await expect(island).not.toHaveAttribute('data-live');
+		const map = island.locator('.attention-map svg').first();
+		await map.scrollIntoViewIfNeeded();
+		const n = Number(await map.getAttribute('data-tokens'));
+		const drawn = (await map.locator('.static-cells').boundingBox())!;
+		const [q, k] = [n - 3, 4];
+		await page.touchscreen.tap(drawn.x + ((k + 0.5) * drawn.width) / n, drawn.y + ((q + 0.5) * drawn.height) / n);
+		await expect(island).toHaveAttribute('data-live', '');
+		// The readout counts tokens from 1.
+		await expect(island.locator('.attention-map .readout').first()).toContainText(new RegExp(`\\(${q + 1}\\) → key “[^”]+” \\(${k + 1}\\)`));
+		expect((await map.locator('.static-cells').boundingBox())!.y, 'the map stays under the finger').toBe(drawn.y);
+	});
+});
