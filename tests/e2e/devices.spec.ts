@@ -91,7 +91,7 @@ for (const [device, use] of [
 			// It speaks of what this device has.
 			await page.goto('/en/lab/attention-masks/');
 			await hydrated(page);
-			const help = await page.locator('[data-grid-help] p:visible').first().textContent();
+			const help = await page.locator('[data-grid-help]:visible').first().textContent();
 			if (touch) expect(help).toMatch(/^Tap a cell/);
 			else expect(help).toMatch(/arrow keys/);
 		});
