@@ -297,7 +297,8 @@ test.describe('with JavaScript off', () => {
  * returned function is called, as on a slow phone connection. */
 async function holdFigureCode(page: Page): Promise<() => void> {
 	const html = await (await page.request.get(LAB)).text();
-	const pageScripts = new Set([...html.matchAll(/href="([^"]+\.js)"/g)].map((match) => match[1]));
+	// The page's own start-up files (its script and what it preloads) come at once; the rest (the figure's) are held.
+	const pageScripts = new Set([...html.matchAll(/(?:href|src)="([^"]+\.js)"/g)].map((match) => match[1]));
 	let release = () => {};
 	const released = new Promise<void>((resolve) => (release = resolve));
 	await page.route('**/_app/immutable/**/*.js', async (route) => {

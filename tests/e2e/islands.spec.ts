@@ -101,7 +101,8 @@ test.describe('first input before the code arrives', () => {
 				else await target.fill(control!.to);
 				// The change landed on the static figure: its code was asked for and is still held back.
 				expect(await island.getAttribute('data-live')).toBeNull();
-				expect(held.length, 'the figure asked for its code').toBeGreaterThan(0);
+				// (After the page asks the host which version it serves: new-version.ts.)
+				await expect.poll(() => held.length, { message: 'the figure asked for its code' }).toBeGreaterThan(0);
 				const before = page.url();
 				release();
 				await expect(island).toHaveAttribute('data-live', '', { timeout: FIGURE_START_TIMEOUT });

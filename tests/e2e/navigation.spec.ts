@@ -122,15 +122,24 @@ test('the Content-Security-Policy blocks a script injected into the page', async
 	expect(refused.length).toBe(1);
 });
 
-test('a figure reached by a client-side link is drawn at once on a lab page', async ({ page }) => {
+test('a link to a lab from a page Kit runs loads the prerendered lab, whose figure starts when the reader reaches it', async ({ page }) => {
 	const watch = watchPage(page);
 	await page.goto('/en/');
 	await hydrated(page);
-	// A link followed inside the app: Kit renders the next page in the browser, with no prerendered figure to adopt.
+	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 	await page.locator('.labs a[href="/en/lab/emergence/"]').click();
 	await expect(page).toHaveURL(/\/en\/lab\/emergence\/$/);
-	// The main curve (the small multiples under the plot draw theirs too).
-	await expect(page.locator('[data-island="emergence"][data-live] svg path.main').first()).toBeVisible();
+	await hydrated(page);
+	// A new document, the prerendered lab, started without Kit.
+	expect(await page.evaluate(() => 'sameDocument' in window)).toBe(false);
+	expect(await page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit')))).toBe(false);
+	const island = page.locator('[data-island="emergence"]');
+	// The main curve (the small multiples under the plot draw theirs too), drawn before any code for it ran.
+	await expect(island.locator('svg path.main').first()).toBeVisible();
+	await expect(island).not.toHaveAttribute('data-live');
+	await island.dispatchEvent('pointerenter');
+	await expect(island).toHaveAttribute('data-live', '');
+	await expect(island.locator('svg path.main').first()).toBeVisible();
 	watch.expectClean();
 });
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ALL_PAGES, CONCEPT_PAGES, seedSentence } from './site';
+import { ALL_PAGES, CONCEPT_PAGES, LAB_PAGES, seedSentence } from './site';
 
 const BUILD = 'build';
 const html = (path: string) => readFileSync(`${BUILD}${path}index.html`, 'utf8');
@@ -70,9 +70,9 @@ test('every page carries a Content-Security-Policy that allows scripts only from
 		expect(csp, path).toContain("default-src 'self'");
 		expect(csp, path).toContain("object-src 'none'");
 		// Every inline script in the page is allowed by its own hash, nothing more: the theme script, and Kit's start-up
-		// on the pages Kit starts (a concept page starts with a script file of its own instead, see the next test).
+		// on the pages Kit starts (concept and lab pages start with a script file of their own instead, see the next test).
 		const inline = [...html(path).matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
-		expect(inline.length, path).toBeGreaterThanOrEqual(CONCEPT_PAGES.some((page) => page.path === path) ? 1 : 2);
+		expect(inline.length, path).toBeGreaterThanOrEqual([...CONCEPT_PAGES, ...LAB_PAGES].some((page) => page.path === path) ? 1 : 2);
 		for (const hash of inline) expect(scriptSrc, path).toContain(hash);
 	}
 });
@@ -94,17 +94,17 @@ test('every page starts with a handful of script files, not a long tail of tiny 
 const scriptsOf = (page: string) =>
 	new Set([...page.matchAll(/(?:href|src)="([^"]+\.js)"/g), ...page.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]));
 
-test('a concept page starts with its own script and Svelte, without SvelteKit and its data', () => {
-	for (const { path } of CONCEPT_PAGES) {
+test('a concept or lab page starts with its own script and Svelte, without SvelteKit and its data', () => {
+	for (const { path, slug } of [...CONCEPT_PAGES, ...LAB_PAGES]) {
 		const page = html(path);
 		expect(page, path).not.toContain('__sveltekit_');
 		expect(page.match(/<script type="module" src="\/_app\/immutable\/[^"]+\.js"><\/script>/g), path).toHaveLength(1);
-		expect(page, path).toContain('data-concept-page="');
+		expect(page, path).toContain(slug ? 'data-concept-page="' : 'data-lab-page="');
 		// None of its files is Kit's router (its session-storage keys are in it).
 		for (const file of scriptsOf(page)) expect(readFileSync(`${BUILD}${file}`, 'utf8'), `${path}: ${file}`).not.toContain('sveltekit:snapshot');
 	}
 	// A page Kit starts still has Kit's start-up.
-	expect(html('/en/lab/attention-masks/')).toContain('__sveltekit_');
+	expect(html('/en/glossary/')).toContain('__sveltekit_');
 });
 
 test('every page preloads every script file its start-up imports: nothing is found only when its importer runs', () => {

@@ -10,12 +10,25 @@ export interface ConceptPageStart {
 	links: PageLinks;
 }
 
-/** The page's start-up data, or null where there is none (a page Kit rendered, or markup that does not parse). */
-export function readPageStart(root: ParentNode = document): ConceptPageStart | null {
-	const json = root.querySelector<HTMLElement>('[data-concept-page]')?.dataset.conceptPage;
+/** The concept page's start-up data, or null where there is none (a page Kit rendered, or markup that does not
+ * parse). */
+export const readPageStart = (root: ParentNode = document) => readJson<ConceptPageStart>(root, 'conceptPage');
+
+/** What a prerendered lab page tells the same script, as JSON in `data-lab-page`: its language. */
+export interface LabPageStart {
+	lang: Lang;
+}
+
+/** The lab page's start-up data, or null where there is none. */
+export const readLabStart = (root: ParentNode = document) => readJson<LabPageStart>(root, 'labPage');
+
+/** The JSON in the first element carrying data attribute `key` (camel-cased, as in `dataset`), or null. */
+function readJson<T>(root: ParentNode, key: 'conceptPage' | 'labPage'): T | null {
+	const attribute = `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+	const json = root.querySelector<HTMLElement>(`[${attribute}]`)?.dataset[key];
 	if (!json) return null;
 	try {
-		return JSON.parse(json) as ConceptPageStart;
+		return JSON.parse(json) as T;
 	} catch {
 		return null;
 	}

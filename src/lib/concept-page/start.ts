@@ -1,20 +1,21 @@
-// A prerendered concept page's start-up, in place of SvelteKit's (csr = false on the route; see +page.ts). The page's
-// HTML is complete without JavaScript; this adds what needs it, from the same components and functions Kit pages use:
-// the theme toggle, the language link that keeps the reader's place, the `/` search shortcut, keyboard stops on wide
-// formulas and tables, term and citation cards, the figures as islands (which fetch their code only when the reader
-// reaches for them), the self-check with the reader's saved answers (when it nears the screen), and, once the page is
-// idle, the service worker. At load it mounts no component: it adds listeners to the prerendered markup.
+// A prerendered concept page's start-up, and a lab page's, in place of SvelteKit's (csr = false on their routes; see
+// [slug]/+page.ts and lab/+layout.ts). The page's HTML is complete without JavaScript; this adds what needs it, from
+// the same components and functions Kit pages use: the theme toggle, the language link that keeps the reader's place,
+// the `/` search shortcut, the figures as islands (which fetch their code only when the reader reaches for them), and,
+// once the page is idle, the service worker; on a concept page also keyboard stops on wide formulas and tables, term
+// and citation cards, and the self-check with the reader's saved answers (when it nears the screen). At load it
+// mounts no component: it adds listeners to the prerendered markup.
 import { flushSync, mount, type Component } from 'svelte';
 import SelfCheck from '$lib/components/links/SelfCheck.svelte';
 import { carryPlace } from '$lib/components/site/carry-place';
 import { themeToggle } from '$lib/components/site/theme-toggle';
 import { searchShortcut } from '$lib/components/links/search-shortcut';
 import { focusableScrollRegions } from '$lib/components/site/scroll-regions';
-import { enhanceProse } from '$lib/components/links/enhance-prose';
+import { enhanceProse, startIslands } from '$lib/components/links/enhance-prose';
 import { registerServiceWorkerWhenIdle } from '$lib/deploy/register-service-worker';
 import { otherLang } from '$lib/i18n/langs';
 import { STRINGS } from '$lib/i18n/strings';
-import { readPageStart } from './page-start';
+import { readLabStart, readPageStart } from './page-start';
 
 /** Mounts `Component` where `element` is and removes `element` (the same component's prerendered markup), keeping
  * the radio buttons the reader picked in it meanwhile, and the keyboard focus. */
@@ -38,8 +39,9 @@ function replaceWith<Props extends Record<string, unknown>>(element: Element, Co
 
 function start() {
 	const page = readPageStart();
-	if (!page) return;
-	const { lang, slug, links } = page;
+	const lab = page ? null : readLabStart();
+	const lang = page?.lang ?? lab?.lang;
+	if (!lang) return;
 	const t = STRINGS[lang];
 
 	const toggle = document.querySelector<HTMLButtonElement>('button.theme-toggle');
@@ -48,15 +50,21 @@ function start() {
 	if (languageLink) carryPlace(otherLang(lang))(languageLink);
 	addEventListener('keydown', searchShortcut(() => document.querySelector<HTMLInputElement>('.header-search input[name="q"]')));
 
-	const article = document.querySelector<HTMLElement>('article.prose');
-	if (article) focusableScrollRegions(t.scrollRegion)(article);
-	const prose = document.querySelector<HTMLElement>('.prose-body');
-	if (prose) enhanceProse(prose, lang, links);
-
-	// The self-check, below the fold, comes to life with the reader's saved answers when it nears the screen or the
-	// reader reaches for it (a pick made before is kept): a page that is only read pays nothing for it.
-	const selfCheck = document.querySelector<HTMLElement>('#self-check');
-	if (selfCheck) whenNear(selfCheck, () => replaceWith(selfCheck, SelfCheck, { lang, slug, questions: links.questions }));
+	if (page) {
+		const { slug, links } = page;
+		const article = document.querySelector<HTMLElement>('article.prose');
+		if (article) focusableScrollRegions(t.scrollRegion)(article);
+		const prose = document.querySelector<HTMLElement>('.prose-body');
+		if (prose) enhanceProse(prose, lang, links);
+		// The self-check, below the fold, comes to life with the reader's saved answers when it nears the screen or the
+		// reader reaches for it (a pick made before is kept): a page that is only read pays nothing for it.
+		const selfCheck = document.querySelector<HTMLElement>('#self-check');
+		if (selfCheck) whenNear(selfCheck, () => replaceWith(selfCheck, SelfCheck, { lang, slug, questions: links.questions }));
+	}
+	// A lab page: its figures, as islands (each fetches its code when the reader reaches for it, or at once for a link
+	// with its settings).
+	const labFigures = lab && document.querySelector<HTMLElement>('[data-lab-page]');
+	if (labFigures) startIslands(labFigures);
 	registerServiceWorkerWhenIdle();
 	// Tests and scripts wait for this before they click (as on pages Kit starts, see src/routes/+layout.svelte).
 	document.documentElement.dataset.hydrated = '';

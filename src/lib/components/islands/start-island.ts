@@ -158,14 +158,16 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		const target = event.target as Element | null;
 		drawnPress = target && !target.closest(NOT_DRAWN) ? { x: event.clientX + scrollX, y: event.clientY + scrollY } : null;
 	};
-	const recordKey = () => (drawnPress = null);
+	/** A key pressed since, or a touch that became a scroll (the browser cancels its pointer): no press to replay. */
+	const forgetPoint = () => (drawnPress = null);
 	let stopKeepingDisclosures: (() => void) | undefined;
 	let watchers: (ResizeObserver | IntersectionObserver)[] = [];
 	const stopListening = () => {
 		for (const type of TRIGGERS) host.removeEventListener(type, start);
 		host.removeEventListener('click', recordPress, true);
 		host.removeEventListener('pointerdown', recordPoint, true);
-		host.removeEventListener('keydown', recordKey, true);
+		host.removeEventListener('keydown', forgetPoint, true);
+		host.removeEventListener('pointercancel', forgetPoint, true);
 		for (const watcher of watchers) watcher.disconnect();
 		watchers = [];
 	};
@@ -223,7 +225,8 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 	// browser (the reader came by a client-side link), which has no prerendered markup to show meanwhile.
 	host.addEventListener('click', recordPress, true);
 	host.addEventListener('pointerdown', recordPoint, true);
-	host.addEventListener('keydown', recordKey, true);
+	host.addEventListener('keydown', forgetPoint, true);
+	host.addEventListener('pointercancel', forgetPoint, true);
 	for (const type of TRIGGERS) host.addEventListener(type, start, { passive: true });
 	if (carriesSettings(location.search, name) || !host.firstElementChild) void start();
 	else watchWidth();

@@ -34,11 +34,20 @@ export function enhanceProse(root: HTMLElement, lang: Lang, links: PageLinks): (
 		const ref = links.references[cite.dataset.cite ?? ''];
 		if (ref) cleanups.push(card(cite, CiteCard, { ref }));
 	}
-	for (const host of root.querySelectorAll<HTMLElement>('[data-island]')) {
-		const props = JSON.parse(host.dataset.props ?? '{}') as Record<string, unknown>;
-		cleanups.push(startIsland(host, host.dataset.island as FigureName, props));
-	}
+	cleanups.push(startIslands(root));
 	return () => {
 		for (const cleanup of cleanups) cleanup?.();
+	};
+}
+
+/** Makes every prerendered figure under `root` an island (Island.svelte writes its name and props into the page);
+ * returns the clean-up. */
+export function startIslands(root: HTMLElement): () => void {
+	const cleanups = [...root.querySelectorAll<HTMLElement>('[data-island]')].map((host) => {
+		const props = JSON.parse(host.dataset.props ?? '{}') as Record<string, unknown>;
+		return startIsland(host, host.dataset.island as FigureName, props);
+	});
+	return () => {
+		for (const cleanup of cleanups) cleanup();
 	};
 }
