@@ -313,6 +313,14 @@ test.describe('without JavaScript', () => {
 			const thumbs = page.locator(`.head-thumbnails[data-model="${model}"] svg`);
 			expect(await thumbs.count()).toBeGreaterThanOrEqual(2);
 			expect(await thumbs.first().locator('path').count()).toBeGreaterThanOrEqual(2); // the mask and at least one shade
+			// The others draw the same mask by reusing the first one's blocked cells, which are really there.
+			const reused = await thumbs.evaluateAll((svgs) =>
+				svgs.slice(1).map((svg) => {
+					const href = svg.querySelector('use')?.getAttribute('href') ?? '';
+					return href.startsWith('#') && document.getElementById(href.slice(1))?.matches('path.blocked[d^="M"]') === true;
+				})
+			);
+			expect(reused, model).toEqual(reused.map(() => true));
 			const map = page.locator(`.attention-map svg[data-model="${model}"]`);
 			await expect(map).toHaveAttribute('role', 'img');
 			await expect(map.locator('.static-cells path.blocked')).toHaveCount(1);
