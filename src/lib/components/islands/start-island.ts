@@ -269,3 +269,15 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		watchers = [sizes, sight];
 	}
 }
+
+/** Makes every prerendered figure under `root` an island, from the name and props Island.svelte writes into the page
+ * (a concept page's prose, a lab page); returns the clean-up. Used where SvelteKit does not run. */
+export function startIslands(root: HTMLElement): () => void {
+	const cleanups = [...root.querySelectorAll<HTMLElement>('[data-island]')].map((host) => {
+		const props = JSON.parse(host.dataset.props ?? '{}') as Record<string, unknown>;
+		return startIsland(host, host.dataset.island as FigureName, props);
+	});
+	return () => {
+		for (const cleanup of cleanups) cleanup();
+	};
+}

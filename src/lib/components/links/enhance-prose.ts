@@ -4,8 +4,7 @@
 import { flushSync, mount, type Component } from 'svelte';
 import type { Lang } from '$lib/i18n/langs';
 import type { PageLinks } from '$lib/links/page-links';
-import type { FigureName } from '$lib/components/islands/figures';
-import { startIsland } from '$lib/components/islands/start-island';
+import { startIslands } from '$lib/components/islands/start-island';
 import { hoverCard } from '$lib/components/content/hover-card';
 import TermCard from '$lib/components/content/TermCard.svelte';
 import CiteCard from '$lib/components/content/CiteCard.svelte';
@@ -40,14 +39,3 @@ export function enhanceProse(root: HTMLElement, lang: Lang, links: PageLinks): (
 	};
 }
 
-/** Makes every prerendered figure under `root` an island (Island.svelte writes its name and props into the page);
- * returns the clean-up. */
-export function startIslands(root: HTMLElement): () => void {
-	const cleanups = [...root.querySelectorAll<HTMLElement>('[data-island]')].map((host) => {
-		const props = JSON.parse(host.dataset.props ?? '{}') as Record<string, unknown>;
-		return startIsland(host, host.dataset.island as FigureName, props);
-	});
-	return () => {
-		for (const cleanup of cleanups) cleanup();
-	};
-}
