@@ -12,7 +12,7 @@ export interface ConceptPageStart {
 
 /** The concept page's start-up data, or null where there is none (a page Kit rendered, or markup that does not
  * parse). */
-export const readPageStart = (root: ParentNode = document) => readJson<ConceptPageStart>(root, 'conceptPage');
+export const readPageStart = (root: ParentNode = document) => readJson<ConceptPageStart>(root, 'data-concept-page');
 
 /** What a prerendered lab page tells the same script, as JSON in `data-lab-page`: its language. */
 export interface LabPageStart {
@@ -20,12 +20,11 @@ export interface LabPageStart {
 }
 
 /** The lab page's start-up data, or null where there is none. */
-export const readLabStart = (root: ParentNode = document) => readJson<LabPageStart>(root, 'labPage');
+export const readLabStart = (root: ParentNode = document) => readJson<LabPageStart>(root, 'data-lab-page');
 
-/** The JSON in the first element carrying data attribute `key` (camel-cased, as in `dataset`), or null. */
-function readJson<T>(root: ParentNode, key: 'conceptPage' | 'labPage'): T | null {
-	const attribute = `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-	const json = root.querySelector<HTMLElement>(`[${attribute}]`)?.dataset[key];
+/** The JSON in the first element carrying `attribute`, or null. */
+function readJson<T>(root: ParentNode, attribute: 'data-concept-page' | 'data-lab-page'): T | null {
+	const json = root.querySelector(`[${attribute}]`)?.getAttribute(attribute);
 	if (!json) return null;
 	try {
 		return JSON.parse(json) as T;
