@@ -100,7 +100,7 @@ async function conceptContent(page: Page, lang: 'zh' | 'en', slug: string) {
 	if (lang === 'zh') {
 		await expect(original).toContainText(seedSentence(slug));
 	} else {
-		expect((await original.locator('.answer').innerText()).length).toBeGreaterThan(400);
+		expect((await original.locator('.answer').textContent())!.trim().length).toBeGreaterThan(400);
 		await expect(original.getByRole('link', { name: 'Read the Chinese original' })).toHaveAttribute('href', `/zh/${slug}/#original`);
 	}
 	const notes = page.locator('#notes');

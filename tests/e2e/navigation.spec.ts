@@ -211,8 +211,8 @@ test('a prerendered concept page does not load its text a second time as code', 
 	await hydrated(page);
 	await page.locator('.term a').first().hover(); // the cards' code loads, the text does not
 	await page.waitForLoadState('networkidle');
-	const heading = (await page.locator('#notes h3').first().innerText()).trim();
-	const sentence = (await page.locator('#notes p').nth(1).innerText()).slice(0, 60);
+	const heading = (await page.locator('#notes h3').first().textContent())!.trim();
+	const sentence = (await page.locator('#notes p').nth(1).textContent())!.trim().slice(0, 60);
 	expect(heading.length).toBeGreaterThan(10);
 	const bodies = await Promise.all(scripts.map((response) => response.text()));
 	expect(bodies.length).toBeGreaterThan(3);

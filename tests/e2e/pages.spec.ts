@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { LABS } from '../../src/lib/labs';
 import { parseSeed, plainText } from '../../src/lib/content/seed';
 import { expect, test } from '@playwright/test';
-import { CONCEPT_PAGES, formulaDrawing, hydrated } from './site';
+import { CONCEPT_PAGES, formulaDrawing, hydrated, screenReaderTree } from './site';
 
 // Each page's own checks (language, headings, table of contents, the original answer and notes, theme toggle and
 // language switch) run in every-page.spec.ts, in its one visit per page.
 
-test('the training-objective page sets the objective and perplexity as formulas drawn at build time', async ({ page }) => {
+test('the training-objective page sets the objective and perplexity as formulas drawn at build time', async ({ page, baseURL }) => {
 	for (const lang of ['zh', 'en']) {
 		await page.goto(`/${lang}/training-objective/`);
 		expect(await page.locator('#notes .math-display svg.formula').count()).toBeGreaterThanOrEqual(2);
@@ -27,12 +27,11 @@ test('the training-objective page sets the objective and perplexity as formulas 
 		expect(theta).toBeLessThan(1.6);
 		// Screen readers get each formula as MathML (the picture is hidden from them); no TeX source is in the page.
 		await expect(page.locator('#notes').getByRole('math').filter({ hasText: 'log' }).first()).toBeAttached();
-		// In Chromium's own accessibility tree, not only in the DOM: hiding the MathML with content-visibility, for one,
-		// drops it from the tree while Playwright's role query still finds it.
-		const cdp = await page.context().newCDPSession(page);
-		const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+		// In Chromium's own accessibility tree as a screen reader gets it, not only in the DOM (hiding the MathML with
+		// content-visibility: hidden, for one, drops it from the tree while Playwright's role query still finds it); the
+		// formulas in notes that wait off screen to be laid out included.
+		const nodes = await screenReaderTree(baseURL!, `/${lang}/training-objective/`);
 		expect(nodes.filter((node) => node.role?.value === 'MathMLMath' && !node.ignored)).toHaveLength(drawing.formulas);
-		await cdp.detach();
 		await expect(page.locator('#notes svg.formula[aria-hidden="true"]').first()).toBeAttached();
 		await expect(page.locator('annotation')).toHaveCount(0);
 	}
@@ -118,6 +117,21 @@ test('wide formulas and tables become labelled keyboard stops on a phone, and on
 	// Landmarks need distinct names.
 	const names = await regions.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label')));
 	expect(new Set(names).size).toBe(names.length);
+	// Read to the end, as a reader scrolls: each wide one in a block drawn only when near the screen becomes a stop too.
+	const unmarked = await page.evaluate(async () => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+			scrollTo(0, y);
+			await frame();
+		}
+		const all = [...document.querySelectorAll<HTMLElement>('.prose :is(.math-display, .table-scroll)')];
+		return {
+			all: all.length,
+			unmarked: all.filter((e) => e.scrollWidth > e.clientWidth + 1 && !(e.tabIndex === 0 && e.getAttribute('role') === 'region')).length
+		};
+	});
+	expect(unmarked.all).toBeGreaterThan(3);
+	expect(unmarked.unmarked, 'wide formulas or tables that are not keyboard stops').toBe(0);
 	// The mask figure's table is a region of its own: it keeps its own name.
 	await expect(page.locator('.mask-table').first()).toHaveAttribute('aria-label', /仅解码器/);
 	// Wider, the same formulas fit: no stray tab stops remain.

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { expect, type Page } from '@playwright/test';
+import { chromium, expect, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, testChromiumExecutable } from '../../scripts/browser.js';
 import { mulberry32 } from '../../src/lib/random';
 import { SLUGS } from '../../src/lib/content/concepts';
 import { distinctiveSentence, parseSeed } from '../../src/lib/content/seed';
@@ -195,8 +196,18 @@ async function axeRun(page: Page, runOnly: RunOptions['runOnly'], include?: stri
 	return page.evaluate(
 		async ({ runOnly, include }) => {
 			const axe = (window as unknown as { axe: { run(context: unknown, options: RunOptions): Promise<AxeResults> } }).axe;
-			const results = await axe.run(include ? { include: [include] } : document, { runOnly, resultTypes: ['violations'] });
-			return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			// Blocks that wait off screen to be laid out (content-visibility: auto on concept pages) are drawn for the scan:
+			// axe reads no colours in a block that is not drawn, and would pass a fault there unseen. A constructed sheet,
+			// which the page's Content-Security-Policy does not govern; the same margins either way (flow-root).
+			const allDrawn = new CSSStyleSheet();
+			allDrawn.replaceSync('* { content-visibility: visible !important; }');
+			document.adoptedStyleSheets = [...document.adoptedStyleSheets, allDrawn];
+			try {
+				const results = await axe.run(include ? { include: [include] } : document, { runOnly, resultTypes: ['violations'] });
+				return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			} finally {
+				document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== allDrawn);
+			}
 		},
 		{ runOnly, include }
 	);
@@ -274,4 +285,30 @@ export async function expectAxeCleanInBothThemes(page: Page, include?: string) {
 	await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'light');
 	expect(await scan(COLOUR_RULES), 'axe colour rules, dark theme').toEqual([]);
 	await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** A node of Chromium's accessibility tree, as the DevTools protocol gives it. */
+export interface AxNode {
+	role?: { value?: string };
+	name?: { value?: string };
+	ignored?: boolean;
+}
+
+/**
+ * Chromium's accessibility tree of a page as a screen reader gets it: read in a browser of its own that behaves as one
+ * is running (`--force-renderer-accessibility`). Without a screen reader Chromium leaves out the inside of blocks that
+ * wait off screen (content-visibility: auto), so the tree of the tests' own browser is not what a reader hears.
+ */
+export async function screenReaderTree(baseURL: string, path: string, viewport = { width: 412, height: 823 }): Promise<AxNode[]> {
+	const browser = await chromium.launch({ executablePath: testChromiumExecutable(), args: [...CHROMIUM_ARGS, '--force-renderer-accessibility'] });
+	try {
+		const page = await browser.newPage({ baseURL, viewport, serviceWorkers: 'block' });
+		await page.goto(path);
+		await hydrated(page);
+		const cdp = await page.context().newCDPSession(page);
+		const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+		return nodes as AxNode[];
+	} finally {
+		await browser.close();
+	}
 }
