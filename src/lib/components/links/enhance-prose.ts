@@ -38,4 +38,3 @@ export function enhanceProse(root: HTMLElement, lang: Lang, links: PageLinks): (
 		for (const cleanup of cleanups) cleanup?.();
 	};
 }
-
