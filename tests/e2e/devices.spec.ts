@@ -1,5 +1,6 @@
-// The mask figure and the figures' layout on a 360 px phone with touch and on a 1366 px laptop (issue 17): text size
-// on screen, what covers a tapped cell, touch-target sizes, figure widths before and after the first input, motion.
+// The figures on a 360 px phone with touch and on a 1366 px laptop (issue 17): the mask figure (text size on screen,
+// what covers a tapped cell, touch targets, motion) and every lab in both languages, one visit each (figure widths
+// before and after the first input, every text at 11 px or more, every control a 24 px target).
 import { expect, test, type Page } from '@playwright/test';
 import { LAB_SLUGS } from '../../src/lib/labs';
 import { expectLegible } from './legibility';
@@ -171,57 +172,52 @@ for (const [device, use] of [
 			}
 		});
 
-		test('every lab: each control in a figure is a target of 24 x 24 px or more (WCAG 2.5.8)', async ({ page }) => {
-			test.setTimeout(120_000);
-			const small: string[] = [];
+		// Every lab in both languages, one visit each: widths before and after the start, text sizes, target sizes.
+		for (const lang of ['en', 'zh'] as const) {
 			for (const lab of LAB_SLUGS) {
-				await page.goto(`/en/lab/${lab}/`);
-				await figuresLive(page);
-				// Open every folded part, so its controls are measured too.
-				await page.locator('[data-island] details:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
-				const { out, measured } = await page.locator('[data-island]').evaluateAll((islands, lab) => {
-					const out: string[] = [];
-					let measured = 0;
-					for (const island of islands) {
-						for (const el of island.querySelectorAll<HTMLElement | SVGElement>('button, input, select, textarea, summary, a[href], [role="button"], [role="slider"], [role="radio"], [role="checkbox"]')) {
-							const box = el.getBoundingClientRect();
-							if (box.width === 0 || box.height === 0) continue; // not shown
-							// A link inside a sentence is exempt (WCAG 2.5.8 "inline"); cells of a grid are checked on their own.
-							if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') continue;
-							if (el.closest('.mask-grid')) continue;
-							// A radio or checkbox counts with its label when the label wraps it.
-							const label = (el as HTMLInputElement).labels?.[0];
-							const target = label && label.contains(el) ? label.getBoundingClientRect() : box;
-							measured++;
-							if (target.width < 23.5 || target.height < 23.5) {
-								out.push(`${lab}: <${el.tagName.toLowerCase()} ${el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}> ${Math.round(target.width)}x${Math.round(target.height)}`);
+				test(`the ${lab} lab (${lang}): figures are laid out at their width before any input and keep it; every text is at least 11 px; each control is a target of 24 x 24 px or more (WCAG 2.5.8)`, async ({ page }) => {
+					await page.goto(`/${lang}/lab/${lab}/`);
+					await figuresSettled(page, lab);
+					const before = await chartWidths(page);
+					expect(before.flat().length, `${lab}: charts measured`).toBeGreaterThan(0);
+					await figuresLive(page);
+					const after = await chartWidths(page);
+					// A live figure may draw more than its prerendered markup (a panel opened on demand): those that were there
+					// keep their widths.
+					for (let i = 0; i < before.length; i++) {
+						expect(after[i].slice(0, before[i].length), `${lab}: island ${i}`).toEqual(before[i]);
+					}
+
+					for (const island of await page.locator('[data-island]').all()) await expectLegible(island, 11, `${lab} ${lang} ${device}`);
+
+					// Open every folded part, so its controls are measured too.
+					await page.locator('[data-island] details:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
+					const { small, measured } = await page.locator('[data-island]').evaluateAll((islands) => {
+						const small: string[] = [];
+						let measured = 0;
+						for (const island of islands) {
+							for (const el of island.querySelectorAll<HTMLElement | SVGElement>('button, input, select, textarea, summary, a[href], [role="button"], [role="slider"], [role="radio"], [role="checkbox"]')) {
+								const box = el.getBoundingClientRect();
+								if (box.width === 0 || box.height === 0) continue; // not shown
+								// A link inside a sentence is exempt (WCAG 2.5.8 "inline"); cells of a grid are checked on their own.
+								if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') continue;
+								if (el.closest('.mask-grid')) continue;
+								// A radio or checkbox counts with its label when the label wraps it.
+								const label = (el as HTMLInputElement).labels?.[0];
+								const target = label && label.contains(el) ? label.getBoundingClientRect() : box;
+								measured++;
+								if (target.width < 23.5 || target.height < 23.5) {
+									small.push(`<${el.tagName.toLowerCase()} ${el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}> ${Math.round(target.width)}x${Math.round(target.height)}`);
+								}
 							}
 						}
-					}
-					return { out, measured };
-				}, lab);
-				expect(measured, `${lab}: controls measured`).toBeGreaterThan(3);
-				small.push(...out);
+						return { small, measured };
+					});
+					expect(measured, `${lab}: controls measured`).toBeGreaterThan(3);
+					expect(small, `${lab}: targets under 24 x 24 px`).toEqual([]);
+				});
 			}
-			expect(small, small.join('\n')).toEqual([]);
-		});
-
-		test('every lab: figures are laid out at their width before any input, and keep it', async ({ page }) => {
-			test.setTimeout(120_000); // every lab in turn, each waited on until its network is idle
-			for (const lab of LAB_SLUGS) {
-				await page.goto(`/en/lab/${lab}/`);
-				await figuresSettled(page, lab);
-				const before = await chartWidths(page);
-				expect(before.flat().length, `${lab}: charts measured`).toBeGreaterThan(0);
-				await figuresLive(page);
-				const after = await chartWidths(page);
-				// A live figure may draw more than its prerendered markup (a panel opened on demand): those that were there
-				// keep their widths.
-				for (let i = 0; i < before.length; i++) {
-					expect(after[i].slice(0, before[i].length), `${lab}: island ${i}`).toEqual(before[i]);
-				}
-			}
-		});
+		}
 	});
 }
 
