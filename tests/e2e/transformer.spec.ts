@@ -430,6 +430,7 @@ test.describe('on a phone', () => {
 		await expect(island).toHaveAttribute('data-live', '');
 		// The readout counts tokens from 1.
 		await expect(island.locator('.attention-map .readout').first()).toContainText(new RegExp(`\\(${q + 1}\\) → key “[^”]+” \\(${k + 1}\\)`));
-		expect((await map.locator('.static-cells').boundingBox())!.y, 'the map stays under the finger').toBe(drawn.y);
+		// To the pixel: the prose above the figure is laid out as it nears the screen, which may round its height anew.
+		expect(Math.abs((await map.locator('.static-cells').boundingBox())!.y - drawn.y), 'the map stays under the finger (px)').toBeLessThan(0.5);
 	});
 });
