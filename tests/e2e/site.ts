@@ -104,24 +104,12 @@ export const FIGURE_START_TIMEOUT = 15_000;
  * their code loads side by side. */
 export async function figuresLive(page: Page) {
 	await hydrated(page);
-	// In one script, and waited on frame by frame: a round trip per island and an assertion's back-off (100, 250,
-	// 500 ms) per island cost about half a second a page here, and figures are started in most of the tests.
-	const count = await page.evaluate(() => {
-		const islands = [...document.querySelectorAll<HTMLElement>('[data-island]')];
-		for (const island of islands) {
-			// Chromium's scrollIntoViewIfNeeded, as Playwright's scrollIntoViewIfNeeded() does: centred, only if needed.
-			(island as HTMLElement & { scrollIntoViewIfNeeded(center: boolean): void }).scrollIntoViewIfNeeded(true);
-			if (!island.hasAttribute('data-live')) island.dispatchEvent(new PointerEvent('pointerenter', { bubbles: true, cancelable: true, composed: true }));
-		}
-		return islands.length;
-	});
-	if (count === 0) return;
-	try {
-		await page.waitForFunction(() => document.querySelector('[data-island]:not([data-live])') === null, null, { polling: 'raf', timeout: FIGURE_START_TIMEOUT });
-	} catch {
-		const waiting = await page.locator('[data-island]:not([data-live])').evaluateAll((islands) => islands.map((island) => island.getAttribute('data-island')));
-		expect(waiting, `figures not live after ${FIGURE_START_TIMEOUT} ms`).toEqual([]);
+	const islands = await page.locator('[data-island]').all();
+	for (const island of islands) {
+		await island.scrollIntoViewIfNeeded();
+		if ((await island.getAttribute('data-live')) === null) await island.dispatchEvent('pointerenter');
 	}
+	for (const island of islands) await expect(island).toHaveAttribute('data-live', '', { timeout: FIGURE_START_TIMEOUT });
 }
 
 /** Brings each figure into view as a reader scrolling down would, with no pointer on it, and waits until every chart
