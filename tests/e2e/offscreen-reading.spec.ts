@@ -1,7 +1,8 @@
 // A concept page's reading below the first screen is laid out when it nears the screen, not while the page loads
-// (content-visibility: auto in src/routes/[lang=lang]/[slug]/+page.svelte): what that must keep working.
+// (content-visibility: auto in src/routes/[lang=lang]/[slug]/+page.svelte), and so is a chart in a figure not yet
+// started (svg[data-draw-when-near], src/lib/components/islands/Island.svelte): what that must keep working.
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, hydrated, screenReaderTree, watchPage } from './site';
+import { axeViolations, figuresLive, hydrated, screenReaderTree, watchPage } from './site';
 
 const PHONE = { width: 412, height: 823 };
 /** Controls that make Chromium lay out a content-visibility block at load anyway, wherever they are inside it. */
@@ -159,5 +160,70 @@ for (const [device, viewport] of [
 		expect(await stillAfterJump(page, 'a[rel="next"]', 'end'), 'the next-question link').toHaveLength(1);
 		expect(await stillAfterJump(page, '#notes h3 >> nth=4', 'start'), 'a note heading').toHaveLength(1);
 		expect(await stillAfterJump(page, '#notes > p >> nth=12', 'center'), 'a paragraph of the notes').toHaveLength(1);
+	});
+}
+
+/** Every chart that may wait (svg[data-draw-when-near]) in a figure not yet started: its box in the page (x, y, width,
+ * height, to 0.1 px), whether it waits now, its containment and overflow; and the page's height. */
+const charts = (page: Page) =>
+	page.evaluate(() => ({
+		height: document.documentElement.scrollHeight,
+		charts: [...document.querySelectorAll<SVGSVGElement>('[data-island]:not([data-live]) svg[data-draw-when-near]')].map((svg) => {
+			const r = svg.getBoundingClientRect();
+			const probe = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'g'));
+			const waits = !probe.checkVisibility({ contentVisibilityAuto: true });
+			probe.remove();
+			const style = getComputedStyle(svg);
+			return {
+				box: [r.x + scrollX, r.y + scrollY, r.width, r.height].map((v) => Math.round(v * 10) / 10).join(' '),
+				waits,
+				contentVisibility: style.contentVisibility,
+				overflow: style.overflow
+			};
+		})
+	}));
+
+/** Pages with each kind of chart that waits: attention maps and the block diagram (concept pages, the Transformer lab),
+ * the multi-head toy's heatmaps (architecture lab), the KV cache's ledger and attention heatmaps. */
+const CHART_PAGES = ['/en/transformer-architecture/', '/zh/causal-prefix-encoder-decoder/', '/en/lab/transformer/', '/zh/lab/architecture/', '/en/lab/kv-cache/'];
+
+for (const [device, viewport] of [
+	['phone', PHONE],
+	['laptop', { width: 1280, height: 720 }]
+] as const) {
+	test(`${device}: a chart in a figure not yet started waits until it nears the screen, holds the same room drawn or not, and is drawn once the figure starts`, async ({ page }) => {
+		test.setTimeout(60_000);
+		await page.setViewportSize(viewport);
+		let waited = 0;
+		for (const path of CHART_PAGES) {
+			await page.goto(path);
+			await hydrated(page);
+			const held = await charts(page);
+			expect(held.charts.length, `${path}: charts that may wait`).toBeGreaterThan(0);
+			for (const chart of held.charts) {
+				expect(chart.contentVisibility, path).toBe('auto');
+				// Containment clips a chart to its box: one that draws outside it (overflow: visible) must not wait.
+				expect(chart.overflow, path).not.toBe('visible');
+			}
+			waited += held.charts.filter((chart) => chart.waits).length;
+			// Drawn (the prose around them as it was), every chart has the box it had while it waited, and the page is as tall:
+			// nothing moves when one is drawn.
+			await page.evaluate(() => {
+				const sheet = new CSSStyleSheet();
+				sheet.replaceSync('svg[data-draw-when-near] { content-visibility: visible !important; }');
+				document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+			});
+			const drawn = await charts(page);
+			expect(drawn.charts.map((chart) => chart.box), `${path}: boxes drawn and waiting`).toEqual(held.charts.map((chart) => chart.box));
+			expect(drawn.height, `${path}: page height`).toBe(held.height);
+			await page.evaluate(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)));
+			// Started, a figure's charts are drawn at once (only a figure not yet started holds them back).
+			await figuresLive(page);
+			const live = await page.evaluate(() => [...document.querySelectorAll('svg[data-draw-when-near]')].map((svg) => getComputedStyle(svg).contentVisibility));
+			expect(live.length, `${path}: charts in the live figures`).toBeGreaterThan(0);
+			expect(new Set(live), path).toEqual(new Set(['visible']));
+		}
+		// On these long pages some charts start below the view, and those wait.
+		expect(waited, 'charts that waited at load').toBeGreaterThan(3);
 	});
 }
