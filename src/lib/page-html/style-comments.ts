@@ -8,7 +8,7 @@ const STRING_OR_COMMENT = /("(?:[^"\\\n]|\\[\s\S])*"|'(?:[^'\\\n]|\\[\s\S])*')|\
 /** CSS without its comments; strings kept as they are. A comment goes with no space in its place: between two parts
  * of a selector, a space would join them anew (`.a/**\/.b` is `.a.b`, not `.a .b`). */
 export function withoutCssComments(css: string): string {
-	return css.replace(STRING_OR_COMMENT, (match, string?: string) => string ?? '');
+	return css.replace(STRING_OR_COMMENT, (_comment, string?: string) => string ?? '');
 }
 
 /** The page with its components' `<style>` elements written without CSS comments. Svelte keeps a component's comments in
