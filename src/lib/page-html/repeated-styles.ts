@@ -1,8 +1,8 @@
 // A component's styles, written once in a page that nothing hydrates.
 
-/** A component's injected styles: Svelte names the element by a hash of the component's CSS, so two with one id hold
- * the same rules. */
-const COMPONENT_STYLE = /<style id="(svelte-[a-z0-9]+)">[\s\S]*?<\/style>/g;
+/** A component's injected styles, its id and its CSS: Svelte names the element by a hash of the component's CSS, so
+ * two with one id hold the same rules. */
+export const COMPONENT_STYLE = /<style id="(svelte-[a-z0-9]+)">([\s\S]*?)<\/style>/g;
 
 /** The page with each component's `<style>` element kept only where it first appears. Every island writes the styles
  * of the components it draws into the head (Island.svelte), so a control two figures share was there twice or three
