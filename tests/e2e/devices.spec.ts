@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAB_SLUGS } from '../../src/lib/labs';
 import { expectLegible } from './legibility';
-import { chartWidths, figuresLive, figuresSettled, hydrated } from './site';
+import { chartWidths, expectScreenWide, figuresLive, figuresSettled, hydrated } from './site';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const LAPTOP = { viewport: { width: 1366, height: 800 } };
@@ -47,10 +47,17 @@ for (const [device, use] of [
 			['question 2 (en)', Q2.en],
 			['question 2 (zh), joined', `${Q2.zh}?joined=true`]
 		] as const) {
-			test(`${what}: every label and text is at least 11 px on screen, before and after a tap`, async ({ page }) => {
+			test(`${what}: the page is no wider than the screen, and every label and text is at least 11 px on screen, before and after a tap`, async ({ page }) => {
 				await page.goto(path);
 				await figuresLive(page);
 				const figure = page.locator('.attention-mask-figure');
+				// A page wider than a phone is zoomed out to fit it: every size below would be smaller on the screen.
+				await expectScreenWide(page, `${device} ${what}`);
+				// A laptop has room for every grid at its natural size (24 px cells): none scrolls sideways in its box.
+				if (!touch) {
+					const scrolled = await figure.locator('.mask-scroll').evaluateAll((boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth + 1).length);
+					expect(scrolled, `${what}: grids scrolling sideways on a laptop`).toBe(0);
+				}
 				await expectLegible(figure, 11, `${device} ${what}`);
 				// Past the point where every token is named (the canvas), the tapped row and column are labelled.
 				const surface = figure.locator('.mask-canvas .surface').first();
@@ -65,6 +72,7 @@ for (const [device, use] of [
 				} else {
 					expect(await tapCell(page, '.attention-mask-figure', 3, 1, touch)).toBe(true);
 				}
+				await expectScreenWide(page, `${device} ${what}, after a tap`);
 				await expectLegible(figure, 11, `${device} ${what}, after a tap`);
 			});
 		}
@@ -175,7 +183,7 @@ for (const [device, use] of [
 		// Every lab in both languages, one visit each: widths before and after the start, text sizes, target sizes.
 		for (const lang of ['en', 'zh'] as const) {
 			for (const lab of LAB_SLUGS) {
-				test(`the ${lab} lab (${lang}): figures are laid out at their width before any input and keep it; every text is at least 11 px; each control is a target of 24 x 24 px or more (WCAG 2.5.8)`, async ({ page }) => {
+				test(`the ${lab} lab (${lang}): figures are laid out at their width before any input and keep it; the page is no wider than the screen; every text is at least 11 px; each control is a target of 24 x 24 px or more (WCAG 2.5.8)`, async ({ page }) => {
 					await page.goto(`/${lang}/lab/${lab}/`);
 					await figuresSettled(page, lab);
 					const before = await chartWidths(page);
@@ -188,6 +196,7 @@ for (const [device, use] of [
 						expect(after[i].slice(0, before[i].length), `${lab}: island ${i}`).toEqual(before[i]);
 					}
 
+					await expectScreenWide(page, `${lab} ${lang} ${device}`);
 					for (const island of await page.locator('[data-island]').all()) await expectLegible(island, 11, `${lab} ${lang} ${device}`);
 
 					// Open every folded part, so its controls are measured too.

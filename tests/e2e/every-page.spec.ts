@@ -16,6 +16,7 @@ import {
 	axeViolations,
 	COLOUR_RULES,
 	expectOnlyDocumentedStorage,
+	expectScreenWide,
 	figuresLive,
 	hydrated,
 	NOT_FOUND_PAGE,
@@ -162,11 +163,7 @@ async function sweep(page: Page, { path, lang, slug }: SitePage) {
 	if (lang) {
 		const viewport = page.viewportSize()!;
 		await page.setViewportSize({ width: 360, height: 740 });
-		const widths = await page.evaluate(async () => {
-			await new Promise((resolve) => requestAnimationFrame(resolve));
-			return { page: document.documentElement.scrollWidth, view: window.innerWidth };
-		});
-		expect(widths.page, 'page width on a 360 px screen').toBeLessThanOrEqual(widths.view);
+		await expectScreenWide(page, path);
 		const fontSize = await page.locator('main .lead').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(fontSize, 'lead text size on a 360 px screen').toBeGreaterThanOrEqual(16);
 		await page.setViewportSize(viewport);

@@ -112,6 +112,18 @@ export async function figuresLive(page: Page) {
 	for (const island of islands) await expect(island).toHaveAttribute('data-live', '', { timeout: FIGURE_START_TIMEOUT });
 }
 
+/** Fails when the page is wider than the screen it is shown on. The screen's width is the viewport Playwright set:
+ * a phone (isMobile) zooms a page wider than itself out to fit, and its window (innerWidth) grows with the page, so the
+ * window cannot be the measure. */
+export async function expectScreenWide(page: Page, label: string) {
+	const screen = page.viewportSize()!.width;
+	const width = await page.evaluate(async () => {
+		await new Promise((resolve) => requestAnimationFrame(resolve));
+		return document.documentElement.scrollWidth;
+	});
+	expect(width, `${label}: the page's width on a ${screen} px screen`).toBeLessThanOrEqual(screen);
+}
+
 /** Brings each figure into view as a reader scrolling down would, with no pointer on it, and waits until every chart
  * that measures its width (`data-fits-width`) is laid out at the width it is shown at: a figure prerendered at
  * another width starts by itself as it nears the screen, and that start must be over before "before any input". */

@@ -3,7 +3,7 @@
 // looks ahead inside its prefix and the causal decoder never does; settings round-trip through the URL; unknown
 // characters and bad URL values give a message, never an error; without JavaScript the heatmaps are still there.
 import { expect, test, type Page } from '@playwright/test';
-import { figuresLive, watchPage } from './site';
+import { expectScreenWide, figuresLive, watchPage } from './site';
 
 const LAB = '/en/lab/transformer/';
 const figure = (page: Page) => page.locator('.transformer-figure');
@@ -237,11 +237,7 @@ test('the weight tables, opened, give the enlarged map’s weights, a dash where
 	expect(bold).toEqual([6, 5, 4, 3, 2, 1, 0, -1]);
 	// Opened on a phone, the tables scroll inside themselves: the page stays the screen's width.
 	await page.setViewportSize({ width: 360, height: 740 });
-	const widths = await page.evaluate(async () => {
-		await new Promise((resolve) => requestAnimationFrame(resolve));
-		return { page: document.documentElement.scrollWidth, view: window.innerWidth };
-	});
-	expect(widths.page).toBeLessThanOrEqual(widths.view);
+	await expectScreenWide(page, 'the weight tables opened');
 	watch.expectClean();
 });
 
