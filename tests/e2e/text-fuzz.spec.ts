@@ -1,9 +1,9 @@
 // Hostile text in every text box of every figure on every lab page (found in the live DOM, so a new figure or lab
-// page is covered as is): empty, whitespace, 100,000 characters, emoji with combining marks, right-to-left text and
-// markup. Nothing may throw, log an error, open a dialog, put new elements from the text into the page, or make the
-// figure show NaN or Infinity.
+// page is covered as is): empty, whitespace, 100,000 characters (the first 300 one word), emoji with combining marks,
+// right-to-left text and markup. Nothing may throw, log an error, open a dialog, put new elements from the text into
+// the page, make the page wider than the screen, or make the figure show NaN or Infinity.
 import { expect, test, type Page } from '@playwright/test';
-import { figuresLive, LAB_PAGES, watchPage } from './site';
+import { expectScreenWide, figuresLive, LAB_PAGES, watchPage } from './site';
 
 // Free-text boxes. Number fields (inputmode decimal or numeric) rewrite what they are given by design; the
 // architecture spec throws hostile text at those.
@@ -14,7 +14,7 @@ const TEXT_BOXES = ['textarea', 'input[type="text"]', 'input[type="search"]', 'i
 const HOSTILE: [string, string][] = [
 	['empty', ''],
 	['whitespace', ' \t\n \u00a0\u3000 \r\n'],
-	['100,000 characters', 'token '.repeat(16_667).slice(0, 100_000)],
+	['100,000 characters, the first 300 one word', ('x'.repeat(300) + ' token'.repeat(16_617)).slice(0, 100_000)],
 	['emoji and combining marks', '👩‍👩‍👧‍👦 🏳️‍🌈 e\u0301 a\u0308\u0323 Z\u0351\u0308\u036b\u0307 字\u20dd 🇨🇳 ❤️‍🔥'],
 	['right-to-left', 'مرحبا بالعالم \u202eevil\u202c שלום עולם'],
 	['a script tag', '<script>alert(1)</script>'],
@@ -62,6 +62,8 @@ for (const { path } of LAB_PAGES) {
 					const where = `${path} ${name} <- ${label}`;
 					expect(await injectables(page), `${where}: elements injected`).toBe(before);
 					expect(await island.locator('script, img, iframe').count(), where).toBe(0);
+					// A long word wraps inside the figure; it does not make the page wider than the screen.
+					await expectScreenWide(page, where);
 					// The box still holds what was typed, as text (a figure may cut a very long text to its limit; a
 					// textarea turns CR LF into LF, a one-line input drops line breaks).
 					const multiLine = await field.evaluate((el) => el.tagName === 'TEXTAREA');
