@@ -106,10 +106,14 @@ export const glyphsUsedIn = (markup) => new Set([...markup.matchAll(/xlink:href=
  */
 export function typesetGlyphStore(used) {
 	const wanted = new Set(used);
+	// In the order of their ids, not the cache's: that is the order pages happened to be typeset in, which changes from
+	// build to build, and with it the page's bytes.
 	const outlines = adaptor
 		.childNodes(svg.fontCache.getCache())
-		.filter((node) => wanted.has(adaptor.getAttribute(/** @type {any} */ (node), 'id')))
-		.map((node) => adaptor.outerHTML(/** @type {any} */ (node)));
+		.map((node) => ({ id: String(adaptor.getAttribute(/** @type {any} */ (node), 'id')), node }))
+		.filter(({ id }) => wanted.has(id))
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.map(({ node }) => adaptor.outerHTML(/** @type {any} */ (node)));
 	return `<svg class="formula-glyphs" aria-hidden="true" focusable="false" style="display:none"><defs>${outlines.join('')}</defs></svg>`;
 }
 

@@ -99,6 +99,16 @@ describe('rehypeMathSvg', () => {
 		}
 	});
 
+	it('writes a page’s glyphs in the order of their ids, whatever was typeset before it', async () => {
+		// Fraktur letters, which no other test typesets: Z enters MathJax's cache before A.
+		await rehypeMathSvg()({ type: 'root', children: [el('span', ['math', 'math-inline'], [text('\\mathfrak{Z}')])] });
+		const page: Node = { type: 'root', children: [el('span', ['math', 'math-inline'], [text('\\mathfrak{A} + \\mathfrak{Z}')])] };
+		await rehypeMathSvg()(page);
+		const defined = [...htmlOf(page.children!.at(-1)!).matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]);
+		expect(defined.length).toBeGreaterThanOrEqual(3);
+		expect(defined).toEqual([...defined].sort());
+	});
+
 	it('starts each page with an empty store, and adds none to a page without formulas', async () => {
 		await rehypeMathSvg()({ type: 'root', children: [el('span', ['math', 'math-inline'], [text('\\alpha')])] });
 		const second: Node = { type: 'root', children: [el('span', ['math', 'math-inline'], [text('y')])] };
