@@ -202,18 +202,18 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  * node in each frame, carries it out through the protocol and finishes in a new blank page, about 4 s a scan on a long
  * lab page against 2 s for the same rules here. The site has no frames; a page that gains one fails here, not silently.
  */
-async function axeRun(page: Page, runOnly: RunOptions['runOnly'], include?: string): Promise<string[]> {
+async function axeRun(page: Page, runOnly: RunOptions['runOnly'], include?: string, drawAll = true): Promise<string[]> {
 	expect(page.frames(), 'axe runs in the top frame only').toHaveLength(1);
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
 	return page.evaluate(
-		async ({ runOnly, include }) => {
+		async ({ runOnly, include, drawAll }) => {
 			const axe = (window as unknown as { axe: { run(context: unknown, options: RunOptions): Promise<AxeResults> } }).axe;
 			// Blocks that wait off screen to be laid out (content-visibility: auto on concept pages) are drawn for the scan:
 			// axe reads no colours in a block that is not drawn, and would pass a fault there unseen. A constructed sheet,
 			// which the page's Content-Security-Policy does not govern; the same margins either way (flow-root).
 			const allDrawn = new CSSStyleSheet();
 			allDrawn.replaceSync('* { content-visibility: visible !important; }');
-			document.adoptedStyleSheets = [...document.adoptedStyleSheets, allDrawn];
+			if (drawAll) document.adoptedStyleSheets = [...document.adoptedStyleSheets, allDrawn];
 			try {
 				const results = await axe.run(include ? { include: [include] } : document, { runOnly, resultTypes: ['violations'] });
 				return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -221,7 +221,7 @@ async function axeRun(page: Page, runOnly: RunOptions['runOnly'], include?: stri
 				document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== allDrawn);
 			}
 		},
-		{ runOnly, include }
+		{ runOnly, include, drawAll }
 	);
 }
 
@@ -246,6 +246,14 @@ async function wcagAndExtraRules(page: Page): Promise<string[]> {
 /** axe's violations on the page, one line each: WCAG 2.2 AA plus EXTRA_RULES, or only the named rules. */
 export async function axeViolations(page: Page, only?: string[], include?: string): Promise<string[]> {
 	return axeRun(page, { type: 'rule', values: only ?? (await wcagAndExtraRules(page)) }, include);
+}
+
+/**
+ * `rules` run on the page as it is, as Lighthouse runs them: blocks waiting off screen to be laid out keep their
+ * estimated size, so what follows one may sit, for the scan, beside things that are far from it once it is drawn.
+ */
+export async function axeViolationsAsLoaded(page: Page, rules: string[]): Promise<string[]> {
+	return axeRun(page, { type: 'rule', values: rules }, undefined, false);
 }
 
 /** What the site has stored in the browser: cookies (as the page and the browser see them), localStorage, IndexedDB. */
