@@ -7,6 +7,7 @@ import { rehypeMathSvg } from './src/lib/content/math-svg.js';
 import { rehypeHeadingIds } from './src/lib/content/heading-ids.js';
 import { rehypeTableScroll } from './src/lib/content/table-scroll.js';
 import { rehypeCorrections } from './src/lib/content/corrections.js';
+import { rootRedirectScript } from './src/lib/i18n/root-redirect.js';
 
 /** BASE_PATH serves the site from a sub-path, e.g. BASE_PATH=/llm-basics for GitHub Pages. */
 /** @type {'' | `/${string}`} */
@@ -41,7 +42,11 @@ const contentLinks = {
  *   blocked (private mode, strict settings): then the system theme stays. */
 const themeScript = /<script id="theme-init">([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'));
 if (!themeScript) throw new Error('src/app.html: the theme-init script is missing');
-const themeScriptHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeScript[1]).digest('base64')}`);
+/** @param {string} source */
+const scriptHash = (source) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(source).digest('base64')}`);
+const themeScriptHash = scriptHash(themeScript[1]);
+/** The root address's script that sends the reader on to their language (src/lib/i18n/root-redirect.js). */
+const rootRedirectHash = scriptHash(rootRedirectScript(base));
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -86,7 +91,7 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				// wasm-unsafe-eval: the search (Pagefind, served from this site) runs WebAssembly; it allows no eval of text.
-				'script-src': ['self', 'wasm-unsafe-eval', themeScriptHash],
+				'script-src': ['self', 'wasm-unsafe-eval', themeScriptHash, rootRedirectHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],

@@ -79,7 +79,10 @@ test('every page carries a Content-Security-Policy that allows scripts only from
 
 test('every page starts with a handful of script files, not a long tail of tiny chunks, fetched after its text', () => {
 	// vite.config.ts groups the runtime and the code routes share; without the groups a concept page preloaded 18 files.
-	for (const { path } of ALL_PAGES) {
+	// The root runs no module at all: a script in its head sends the reader on (src/lib/i18n/root-redirect.js).
+	expect(html('/')).not.toMatch(/rel="modulepreload"|<script type="module"/);
+	expect(html('/')).toMatch(/<head>[\s\S]*<script id="root-redirect">\(function\(\)[\s\S]*<\/head>/);
+	for (const { path } of ALL_PAGES.filter((page) => page.path !== '/')) {
 		const preloads = html(path).match(/rel="modulepreload"/g) ?? [];
 		expect(preloads.length, path).toBeGreaterThan(0);
 		expect(preloads.length, path).toBeLessThanOrEqual(10);
@@ -108,7 +111,8 @@ test('a concept or lab page starts with its own script and Svelte, without Svelt
 });
 
 test('every page preloads every script file its start-up imports: nothing is found only when its importer runs', () => {
-	for (const { path } of ALL_PAGES) {
+	// (The root has no start-up script file: see the test above.)
+	for (const { path } of ALL_PAGES.filter((page) => page.path !== '/')) {
 		const page = html(path);
 		const listed = scriptsOf(page);
 		expect(listed.size, path).toBeGreaterThan(0);
