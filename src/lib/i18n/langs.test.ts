@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { otherLang, preferredLang } from './langs';
+import { otherLang } from './langs';
 import { STRINGS } from './strings';
 
-describe('preferredLang', () => {
-	it('picks Chinese for any Chinese variant listed before English', () => {
-		expect(preferredLang(['zh-CN', 'en'])).toBe('zh');
-		expect(preferredLang(['zh-TW'])).toBe('zh');
-		expect(preferredLang(['fr-FR', 'ZH-hans'])).toBe('zh');
-	});
-	it('picks English otherwise', () => {
-		expect(preferredLang(['en-GB', 'zh-CN'])).toBe('en');
-		expect(preferredLang(['de-DE'])).toBe('en');
-		expect(preferredLang([])).toBe('en');
-	});
+describe('otherLang', () => {
 	it('pairs the two languages', () => {
 		expect(otherLang('zh')).toBe('en');
 		expect(otherLang('en')).toBe('zh');

@@ -11,13 +11,3 @@ export function isLang(value: string | undefined | null): value is Lang {
 export function otherLang(lang: Lang): Lang {
 	return lang === 'zh' ? 'en' : 'zh';
 }
-
-/** The language a browser prefers, from navigator.languages: Chinese in any variant picks zh, else en. */
-export function preferredLang(languages: readonly string[]): Lang {
-	for (const tag of languages) {
-		const primary = tag.toLowerCase().split('-')[0];
-		if (primary === 'zh') return 'zh';
-		if (primary === 'en') return 'en';
-	}
-	return 'en';
-}

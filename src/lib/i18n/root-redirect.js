@@ -2,8 +2,7 @@
 // language they chose last (localStorage `lang`), else the first of their browser's languages that the site has
 // (Chinese in any variant, or English), else English. It is an inline script in the picker's <head>, so nothing is
 // painted and then replaced (a layout shift, when it ran after the page's start-up code had loaded). Its hash is
-// in the Content-Security-Policy (svelte.config.js); `preferredLang` in langs.ts is the same choice in TypeScript, and
-// root-redirect.test.ts holds the two to each other. Without JavaScript the picker's two links do the job.
+// in the Content-Security-Policy (svelte.config.js). Without JavaScript the picker's two links do the job.
 
 /**
  * The script's source, for a site served under `base` ('' or '/sub-path').

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { preferredLang } from './langs';
 import { rootRedirectScript } from './root-redirect.js';
 
 /** Runs the script with a browser's storage, languages and location faked; returns where it sent the reader. */
@@ -18,10 +17,19 @@ function sentTo(base: string, languages: string[], stored: string | null | 'bloc
 }
 
 describe('rootRedirectScript', () => {
-	const browsers = [['zh-CN'], ['zh-TW'], ['ZH'], ['en-US'], ['fr-FR'], ['fr-FR', 'zh-HK', 'en'], ['de', 'en-GB', 'zh'], []];
-
-	it('picks the language preferredLang picks, for every browser', () => {
-		for (const languages of browsers) expect(sentTo('', languages, null), languages.join(',')).toBe(`/${preferredLang(languages)}/`);
+	it('picks Chinese for any Chinese variant listed before English, else English', () => {
+		for (const [languages, lang] of [
+			[['zh-CN', 'en'], 'zh'],
+			[['zh-TW'], 'zh'],
+			[['fr-FR', 'ZH-hans'], 'zh'],
+			[['fr-FR', 'zh-HK', 'en'], 'zh'],
+			[['en-GB', 'zh-CN'], 'en'],
+			[['de', 'en-GB', 'zh'], 'en'],
+			[['de-DE'], 'en'],
+			[[], 'en']
+		] as const) {
+			expect(sentTo('', [...languages], null), languages.join(',')).toBe(`/${lang}/`);
+		}
 	});
 
 	it('prefers the language the reader chose last, and ignores a stored value that is not one', () => {
