@@ -2,7 +2,7 @@
 // (presets with their published totals, free editing with messages, compute and memory). Meaning first: totals,
 // shapes, URL round-trips, keyboard use, hostile URLs and hostile typing.
 import { expect, test, type Page } from '@playwright/test';
-import { figuresLive, watchPage, expectAxeCleanInBothThemes, openDisclosures, randomQueries, replaceQuery } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes, openDisclosures, randomQueries, statesAfterQueries } from './site';
 
 const LAB = '/en/lab/architecture/';
 const explorer = (page: Page) => page.locator('.block-explorer');
@@ -298,28 +298,31 @@ test('200 seeded random and malformed queries never break either figure', async 
 	const watch = watchPage(page);
 	await page.goto(LAB);
 	await figuresLive(page);
-	let notes = 0;
-	for (const query of randomQueries(20261128, 200, KEYS, VALUES)) {
-		await replaceQuery(page, query);
-		const state = await page.evaluate(() => {
-			const figures = [...document.querySelectorAll('.block-explorer, .param-calculator')];
-			return {
-				injected: figures.reduce((n, f) => n + f.querySelectorAll('script, img, iframe, svg[onload]').length, 0),
-				numbers: [...document.querySelectorAll('.block-explorer td.num, .block-explorer output, .param-calculator [data-total], .param-calculator td.num')].map((el) => el.textContent ?? ''),
-				parts: document.querySelectorAll('.block-explorer [data-part][role="button"]').length,
-				details: document.querySelector('.block-explorer [data-details] .part-title')?.textContent ?? '',
-				notes: document.querySelectorAll('[data-note="url"]').length,
-				calcState: document.querySelector('.param-calculator [data-total], .param-calculator [data-error]') !== null
-			};
-		});
-		expect(state.injected, query).toBe(0);
-		for (const n of state.numbers) expect(n, query).toMatch(/^[\d,.% ×·]+( [KMGT]i?B)?$/);
-		expect(state.parts, query).toBeGreaterThan(10);
-		expect(state.details, query).not.toBe('');
-		expect(state.calcState, query).toBe(true);
-		notes += state.notes;
-	}
-	expect(notes).toBeGreaterThan(50);
+	const queries = randomQueries(20261128, 200, KEYS, VALUES);
+	const states = await statesAfterQueries(page, queries, () => {
+		const figures = [...document.querySelectorAll('.block-explorer, .param-calculator')];
+		return {
+			injected: figures.reduce((n, f) => n + f.querySelectorAll('script, img, iframe, svg[onload]').length, 0),
+			numbers: [...document.querySelectorAll('.block-explorer td.num, .block-explorer output, .param-calculator [data-total], .param-calculator td.num')].map((el) => el.textContent ?? ''),
+			parts: document.querySelectorAll('.block-explorer [data-part][role="button"]').length,
+			details: document.querySelector('.block-explorer [data-details] .part-title')?.textContent ?? '',
+			notes: document.querySelectorAll('[data-note="url"]').length,
+			calcState: document.querySelector('.param-calculator [data-total], .param-calculator [data-error]') !== null
+		};
+	});
+	// One assertion for all, naming each query that failed and how: Playwright records every expect as a step.
+	const failures = states.flatMap((state, i) => {
+		const problems = [
+			...(state.injected ? [`${state.injected} injected elements`] : []),
+			...state.numbers.filter((n) => !/^[\d,.% ×·]+( [KMGT]i?B)?$/.test(n)).map((n) => `number "${n}"`),
+			...(state.parts > 10 ? [] : [`${state.parts} parts in the diagram`]),
+			...(state.details ? [] : ['no part described']),
+			...(state.calcState ? [] : ['the calculator shows neither a total nor an error'])
+		];
+		return problems.length ? [`${queries[i]}: ${problems.join('; ')}`] : [];
+	});
+	expect(failures).toEqual([]);
+	expect(states.reduce((sum, state) => sum + state.notes, 0)).toBeGreaterThan(50);
 	watch.expectClean();
 });
 

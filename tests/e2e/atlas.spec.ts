@@ -2,7 +2,7 @@
 // mask explorer, the original answer's five names, URL round-trips, keyboard use and hostile URLs.
 import { expect, test, type Page } from '@playwright/test';
 import { MODELS } from '../../src/lib/atlas/models';
-import { figuresLive, watchPage, expectAxeCleanInBothThemes, openDisclosures, randomQueries, replaceQuery } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes, openDisclosures, randomQueries, statesAfterQueries } from './site';
 
 const LAB = '/en/lab/model-atlas/';
 const atlas = (page: Page) => page.locator('.model-atlas');
@@ -136,27 +136,30 @@ test('200 seeded random and malformed queries never break the atlas', async ({ p
 	const watch = watchPage(page);
 	await page.goto(LAB);
 	await figuresLive(page);
-	let notes = 0;
-	for (const query of randomQueries(7, 200, KEYS, VALUES, { maxPairs: 5 })) {
-		await replaceQuery(page, query);
-		const state = await page.evaluate(() => {
-			const figure = document.querySelector('.model-atlas')!;
-			return {
-				injected: figure.querySelectorAll('script, img, iframe, svg[onload]').length,
-				circles: figure.querySelectorAll('g[data-model]').length,
-				count: Number(figure.querySelector('[data-count]')?.getAttribute('data-count')),
-				rows: figure.querySelectorAll('table[data-table="models"] tbody tr').length,
-				coords: [...figure.querySelectorAll('g[data-model] .dot')].map((c) => `${c.getAttribute('cx')} ${c.getAttribute('cy')} ${c.getAttribute('r')}`),
-				notes: figure.querySelectorAll('[data-note="url"]').length
-			};
-		});
-		expect(state.injected, query).toBe(0);
-		expect(state.circles, query).toBe(state.count);
-		expect(state.rows, query).toBe(state.count);
-		for (const c of state.coords) expect(c, query).toMatch(/^[\d.]+% [\d.]+ [\d.]+$/);
-		notes += state.notes;
-	}
-	expect(notes).toBeGreaterThan(50);
+	const queries = randomQueries(7, 200, KEYS, VALUES, { maxPairs: 5 });
+	const states = await statesAfterQueries(page, queries, () => {
+		const figure = document.querySelector('.model-atlas')!;
+		return {
+			injected: figure.querySelectorAll('script, img, iframe, svg[onload]').length,
+			circles: figure.querySelectorAll('g[data-model]').length,
+			count: Number(figure.querySelector('[data-count]')?.getAttribute('data-count')),
+			rows: figure.querySelectorAll('table[data-table="models"] tbody tr').length,
+			coords: [...figure.querySelectorAll('g[data-model] .dot')].map((c) => `${c.getAttribute('cx')} ${c.getAttribute('cy')} ${c.getAttribute('r')}`),
+			notes: figure.querySelectorAll('[data-note="url"]').length
+		};
+	});
+	// One assertion for all, naming each query that failed and how: Playwright records every expect as a step.
+	const failures = states.flatMap((state, i) => {
+		const problems = [
+			...(state.injected ? [`${state.injected} injected elements`] : []),
+			...(state.circles === state.count ? [] : [`${state.circles} circles for a count of ${state.count}`]),
+			...(state.rows === state.count ? [] : [`${state.rows} table rows for a count of ${state.count}`]),
+			...state.coords.filter((c) => !/^[\d.]+% [\d.]+ [\d.]+$/.test(c)).map((c) => `circle at "${c}"`)
+		];
+		return problems.length ? [`${queries[i]}: ${problems.join('; ')}`] : [];
+	});
+	expect(failures).toEqual([]);
+	expect(states.reduce((sum, state) => sum + state.notes, 0)).toBeGreaterThan(50);
 	watch.expectClean();
 });
 

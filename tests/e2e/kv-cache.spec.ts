@@ -1,7 +1,7 @@
 // The why-decoder-only figures: KV-cache ledger, memory calculator, rank panel and T5 evidence. Counts are checked
 // against hand-worked cases; the URL holds every setting; hostile queries never break a figure.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { figuresLive, watchPage, expectAxeCleanInBothThemes, openDisclosures, randomQueries, replaceQuery } from './site';
+import { figuresLive, watchPage, expectAxeCleanInBothThemes, openDisclosures, randomQueries, statesAfterQueries } from './site';
 
 const LAB = '/en/lab/kv-cache/';
 const ledger = (page: Page) => page.locator('.ledger-figure');
@@ -255,36 +255,39 @@ test('250 seeded random and malformed queries never break the figures', async ({
 	const watch = watchPage(page);
 	await page.goto(LAB);
 	await figuresLive(page);
-	let notes = 0;
-	for (const query of randomQueries(20261128, 250, KEYS, VALUES)) {
-		await replaceQuery(page, query);
-		const state = await page.evaluate(() => {
-			const figures = [...document.querySelectorAll('.kv-figure')];
-			// Everything the figures computed, without the notes that quote the bad values back.
-			const text = figures
-				.map((f) => {
-					const clone = f.cloneNode(true) as HTMLElement;
-					clone.querySelectorAll('[data-note]').forEach((n) => n.remove());
-					return clone.textContent ?? '';
-				})
-				.join(' ');
-			return {
-				text,
-				injected: figures.reduce((sum, f) => sum + f.querySelectorAll('script, img, iframe, svg[onload]').length, 0),
-				notes: document.querySelectorAll('.kv-figure [data-note="url"]').length,
-				figures: figures.length,
-				cells: [...document.querySelectorAll('.ledger-matrix path[data-state]')].reduce((sum, p) => sum + Number(p.getAttribute('data-cells')), 0),
-				attrs: [...document.querySelectorAll('.kv-figure svg *')].flatMap((el) => [...el.attributes].map((a) => a.value)).filter((v) => /NaN|Infinity/.test(v))
-			};
-		});
-		expect(state.figures, query).toBe(4);
-		expect(state.text, query).not.toMatch(/NaN|Infinity|undefined/);
-		expect(state.attrs, query).toEqual([]);
-		expect(state.injected, query).toBe(0);
-		expect(state.cells, query).toBeGreaterThan(0);
-		notes += state.notes;
-	}
-	expect(notes).toBeGreaterThan(50);
+	const queries = randomQueries(20261128, 250, KEYS, VALUES);
+	const states = await statesAfterQueries(page, queries, () => {
+		const figures = [...document.querySelectorAll('.kv-figure')];
+		// Everything the figures computed, without the notes that quote the bad values back.
+		const text = figures
+			.map((f) => {
+				const clone = f.cloneNode(true) as HTMLElement;
+				clone.querySelectorAll('[data-note]').forEach((n) => n.remove());
+				return clone.textContent ?? '';
+			})
+			.join(' ');
+		return {
+			computedNaN: text.match(/.{0,30}(NaN|Infinity|undefined).{0,30}/)?.[0] ?? null,
+			injected: figures.reduce((sum, f) => sum + f.querySelectorAll('script, img, iframe, svg[onload]').length, 0),
+			notes: document.querySelectorAll('.kv-figure [data-note="url"]').length,
+			figures: figures.length,
+			cells: [...document.querySelectorAll('.ledger-matrix path[data-state]')].reduce((sum, p) => sum + Number(p.getAttribute('data-cells')), 0),
+			attrs: [...document.querySelectorAll('.kv-figure svg *')].flatMap((el) => [...el.attributes].map((a) => a.value)).filter((v) => /NaN|Infinity/.test(v))
+		};
+	});
+	// One assertion for all, naming each query that failed and how: Playwright records every expect as a step.
+	const failures = states.flatMap((state, i) => {
+		const problems = [
+			...(state.figures === 4 ? [] : [`${state.figures} figures`]),
+			...(state.computedNaN === null ? [] : [`text "${state.computedNaN}"`]),
+			...state.attrs.map((value) => `attribute "${value.slice(0, 80)}"`),
+			...(state.injected ? [`${state.injected} injected elements`] : []),
+			...(state.cells > 0 ? [] : ['no cells in the ledger'])
+		];
+		return problems.length ? [`${queries[i]}: ${problems.join('; ')}`] : [];
+	});
+	expect(failures).toEqual([]);
+	expect(states.reduce((sum, state) => sum + state.notes, 0)).toBeGreaterThan(50);
 	watch.expectClean();
 });
 

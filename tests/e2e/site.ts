@@ -82,12 +82,25 @@ export function randomQueries(
 	});
 }
 
-/** Puts a query into the address as going back in history would: the figures read it on popstate, with no load. */
-export async function replaceQuery(page: Page, query: string) {
-	await page.evaluate((q) => {
-		history.replaceState(history.state, '', q);
-		window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-	}, query);
+/**
+ * Puts each query into the address in turn, as going back in history would (the figures read it on popstate, with no
+ * load), and returns what `probe` reads of the page after each, all in one call into the page: the figures have
+ * re-rendered once the popstate's task and its microtasks are over. A fuzzer's hundreds of queries so cost the page's
+ * own work, not two round trips to the browser each. `probe` runs in the page (it may not use anything from the
+ * test's scope) and may wait for something it needs.
+ */
+export async function statesAfterQueries<T>(page: Page, queries: string[], probe: () => T | Promise<T>): Promise<T[]> {
+	const run = async (probe: () => unknown, queries: string[]) => {
+		const states = [];
+		for (const query of queries) {
+			history.replaceState(history.state, '', query);
+			window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			states.push(await probe());
+		}
+		return states;
+	};
+	return page.evaluate(`(${run.toString()})(${probe.toString()}, ${JSON.stringify(queries)})`) as Promise<T[]>;
 }
 
 /** Waits for hydration: clicks before it are lost. */
