@@ -98,7 +98,8 @@ function watchNetwork(page) {
 }
 
 /**
- * Loads one page in a fresh context and returns the files it fetched from `origin`, gzip-compressed sizes.
+ * Loads one page in a fresh context and returns the files it fetched from `origin`, gzip-compressed sizes (for the root,
+ * which sends the reader on to a language, what the reader downloads: the root and the page it sends them to).
  * @param {import('@playwright/test').Browser} browser
  * @param {string} origin e.g. http://127.0.0.1:4174
  * @param {string} path
@@ -113,11 +114,9 @@ export async function firstLoad(browser, origin, path) {
 		page.on('response', (response) => {
 			const url = new URL(response.url());
 			if (url.origin !== origin) return;
-			files.push(
-				response
-					.body()
-					.then((body) => ({ url: url.pathname, type: fileType(url.pathname), bytes: gzipSync(body, { level: 6 }).length }))
-			);
+			// A page that sends the reader on (the root, by its script) is gone before its body is read: fetch it again.
+			const body = response.body().catch(() => context.request.get(response.url()).then((again) => again.body()));
+			files.push(body.then((bytes) => ({ url: url.pathname, type: fileType(url.pathname), bytes: gzipSync(bytes, { level: 6 }).length })));
 		});
 		const network = watchNetwork(page);
 		await page.goto(origin + path, { waitUntil: 'load' });
