@@ -22,8 +22,15 @@ export interface LabPageStart {
 /** The lab page's start-up data, or null where there is none. */
 export const readLabStart = (root: ParentNode = document) => readJson<LabPageStart>(root, 'data-lab-page');
 
+/** What a language's index tells the same script, as JSON in `data-index-page`: its language (it starts like a lab
+ * page: the header, and its figure as an island). */
+export type IndexPageStart = LabPageStart;
+
+/** The index page's start-up data, or null where there is none. */
+export const readIndexStart = (root: ParentNode = document) => readJson<IndexPageStart>(root, 'data-index-page');
+
 /** The JSON in the first element carrying `attribute`, or null. */
-function readJson<T>(root: ParentNode, attribute: 'data-concept-page' | 'data-lab-page'): T | null {
+function readJson<T>(root: ParentNode, attribute: 'data-concept-page' | 'data-lab-page' | 'data-index-page'): T | null {
 	const json = root.querySelector(`[${attribute}]`)?.getAttribute(attribute);
 	if (!json) return null;
 	try {

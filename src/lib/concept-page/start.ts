@@ -1,5 +1,5 @@
-// A prerendered concept page's start-up, and a lab page's, in place of SvelteKit's (csr = false on their routes; see
-// [slug]/+page.ts and lab/+layout.ts). The page's HTML is complete without JavaScript; this adds what needs it, from
+// A prerendered concept page's start-up, and a lab page's and a language index's, in place of SvelteKit's (csr = false
+// on their routes; see [slug]/+page.ts, lab/+layout.ts and [lang=lang]/+page.ts). The page's HTML is complete without JavaScript; this adds what needs it, from
 // the same components and functions Kit pages use: the theme toggle, the language link that keeps the reader's place,
 // the `/` search shortcut, the figures as islands (which fetch their code only when the reader reaches for them), and,
 // once the page is idle, the service worker; on a concept page also keyboard stops on wide formulas and tables, term
@@ -16,7 +16,7 @@ import { startIslands } from '$lib/components/islands/start-island';
 import { registerServiceWorkerWhenIdle } from '$lib/deploy/register-service-worker';
 import { otherLang } from '$lib/i18n/langs';
 import { STRINGS } from '$lib/i18n/strings';
-import { readLabStart, readPageStart } from './page-start';
+import { readIndexStart, readLabStart, readPageStart } from './page-start';
 
 /** Mounts `Component` where `element` is and removes `element` (the same component's prerendered markup), keeping
  * the radio buttons the reader picked in it meanwhile, and the keyboard focus. */
@@ -41,7 +41,8 @@ function replaceWith<Props extends Record<string, unknown>>(element: Element, Co
 function start() {
 	const page = readPageStart();
 	const lab = page ? null : readLabStart();
-	const lang = page?.lang ?? lab?.lang;
+	const index = page || lab ? null : readIndexStart();
+	const lang = page?.lang ?? lab?.lang ?? index?.lang;
 	if (!lang) return;
 	const t = STRINGS[lang];
 
@@ -62,10 +63,10 @@ function start() {
 		const selfCheck = document.querySelector<HTMLElement>('#self-check');
 		if (selfCheck) whenNear(selfCheck, () => replaceWith(selfCheck, SelfCheck, { lang, slug, questions: links.questions }));
 	}
-	// A lab page: its figures, as islands (each fetches its code when the reader reaches for it, or at once for a link
-	// with its settings).
-	const labFigures = lab && document.querySelector<HTMLElement>('[data-lab-page]');
-	if (labFigures) startIslands(labFigures);
+	// A lab page or an index: its figures, as islands (each fetches its code when the reader reaches for it, or at once
+	// for a link with its settings).
+	const figures = (lab || index) && document.querySelector<HTMLElement>(lab ? '[data-lab-page]' : '[data-index-page]');
+	if (figures) startIslands(figures);
 	registerServiceWorkerWhenIdle();
 	// Tests and scripts wait for this before they click (as on pages Kit starts, see src/routes/+layout.svelte).
 	document.documentElement.dataset.hydrated = '';
