@@ -155,7 +155,7 @@ async function sweep(page: Page, { path, lang, slug }: SitePage) {
 	expect(await axeViolations(page), 'axe, light theme').toEqual([]);
 
 	// Hover and focus change styles in most components: take one of each so their transitions would show.
-	const link = page.locator('main a[href]').first();
+	const link = page.locator('main a[href]:visible').first();
 	if (await link.count()) {
 		await link.hover();
 		await link.focus();

@@ -38,8 +38,16 @@ test('the filter narrows the list as one types, keeps the query in the address, 
 	const watch = watchPage(page);
 	await page.goto('/zh/glossary/');
 	await hydrated(page);
-	await page.context().setOffline(true); // filtering needs nothing from the network
+	// The filter's code (every term's names and definitions) waits for the reader: at load the page fetched only the
+	// scripts it lists.
+	const scriptsFetched = () => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).length);
+	const listed = await page.locator('link[rel="modulepreload"], script[src]').count();
+	await page.waitForLoadState('networkidle');
+	expect(await scriptsFetched()).toBe(listed);
 	const box = page.getByRole('searchbox', { name: '筛选术语' });
+	await box.focus();
+	await expect.poll(scriptsFetched).toBeGreaterThan(listed);
+	await page.context().setOffline(true); // filtering needs nothing more from the network
 	await box.fill('注意力');
 	const visible = page.locator(`${entries}:visible`);
 	await expect(page.locator('[data-glossary-shown]')).not.toHaveAttribute('data-glossary-shown', String(TERM_IDS.length));

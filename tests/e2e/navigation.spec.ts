@@ -124,10 +124,11 @@ test('the Content-Security-Policy blocks a script injected into the page', async
 
 test('a link to a lab from a page Kit runs loads the prerendered lab, whose figure starts when the reader reaches it', async ({ page }) => {
 	const watch = watchPage(page);
-	await page.goto('/en/glossary/');
+	// The search page is the one page Kit still runs.
+	await page.goto('/en/search/?q=emergence%20lab');
 	await hydrated(page);
 	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-	await page.locator('main a[href="/en/lab/emergence/"]').first().click();
+	await page.locator('[data-search-results] a[href="/en/lab/emergence/"]').click();
 	await expect(page).toHaveURL(/\/en\/lab\/emergence\/$/);
 	await hydrated(page);
 	// A new document, the prerendered lab, started without Kit.
@@ -145,12 +146,12 @@ test('a link to a lab from a page Kit runs loads the prerendered lab, whose figu
 
 test('a link to a concept page from a page Kit runs loads the prerendered page, which starts without Kit', async ({ page }) => {
 	const watch = watchPage(page);
-	await page.goto('/en/glossary/');
+	await page.goto('/en/search/?q=path%20dependence');
 	await hydrated(page);
 	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-	await page.locator('main a[href="/en/why-decoder-only/#path-dependence"]').first().click();
+	await page.locator('[data-search-results] a[href="/en/why-decoder-only/#path-dependence"]').click();
 	await expect(page.locator('h1')).toContainText('decoder-only');
 	await hydrated(page);
 	// A new document, from the host: the prerendered page, not one Kit rendered in the browser.

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ALL_PAGES, CONCEPT_PAGES, INDEX_PAGES, LAB_PAGES, seedSentence } from './site';
+import { ALL_PAGES, CONCEPT_PAGES, INDEX_PAGES, LAB_PAGES, LINK_PAGES, seedSentence } from './site';
 
 const BUILD = 'build';
 const html = (path: string) => readFileSync(`${BUILD}${path}index.html`, 'utf8');
@@ -97,17 +97,20 @@ test('every page starts with a handful of script files, not a long tail of tiny 
 const scriptsOf = (page: string) =>
 	new Set([...page.matchAll(/(?:href|src)="([^"]+\.js)"/g), ...page.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]));
 
-test('a concept or lab page or an index starts with its own script and Svelte, without SvelteKit and its data', () => {
-	for (const { path, slug } of [...CONCEPT_PAGES, ...LAB_PAGES, ...INDEX_PAGES]) {
+test('a concept, lab, index or glossary page starts with its own script and Svelte, without SvelteKit and its data', () => {
+	const glossaries = LINK_PAGES.filter((page) => page.path.endsWith('/glossary/'));
+	expect(glossaries).toHaveLength(2);
+	for (const { path, slug } of [...CONCEPT_PAGES, ...LAB_PAGES, ...INDEX_PAGES, ...glossaries]) {
 		const page = html(path);
 		expect(page, path).not.toContain('__sveltekit_');
 		expect(page.match(/<script type="module" src="\/_app\/immutable\/[^"]+\.js"><\/script>/g), path).toHaveLength(1);
-		expect(page, path).toContain(slug ? 'data-concept-page="' : path.includes('/lab/') ? 'data-lab-page="' : 'data-index-page="');
+		const marker = slug ? 'concept' : path.includes('/lab/') ? 'lab' : path.endsWith('/glossary/') ? 'glossary' : 'index';
+		expect(page, path).toContain(`data-${marker}-page="`);
 		// None of its files is Kit's router (its session-storage keys are in it).
 		for (const file of scriptsOf(page)) expect(readFileSync(`${BUILD}${file}`, 'utf8'), `${path}: ${file}`).not.toContain('sveltekit:snapshot');
 	}
-	// A page Kit starts still has Kit's start-up.
-	expect(html('/en/glossary/')).toContain('__sveltekit_');
+	// A page Kit starts (the search page) still has Kit's start-up.
+	expect(html('/en/search/')).toContain('__sveltekit_');
 });
 
 test('every page preloads every script file its start-up imports: nothing is found only when its importer runs', () => {

@@ -29,8 +29,14 @@ export type IndexPageStart = LabPageStart;
 /** The index page's start-up data, or null where there is none. */
 export const readIndexStart = (root: ParentNode = document) => readJson<IndexPageStart>(root, 'data-index-page');
 
+/** What the glossary tells the same script, as JSON in `data-glossary-page`: its language. */
+export type GlossaryPageStart = LabPageStart;
+
+/** The glossary's start-up data, or null where there is none. */
+export const readGlossaryStart = (root: ParentNode = document) => readJson<GlossaryPageStart>(root, 'data-glossary-page');
+
 /** The JSON in the first element carrying `attribute`, or null. */
-function readJson<T>(root: ParentNode, attribute: 'data-concept-page' | 'data-lab-page' | 'data-index-page'): T | null {
+function readJson<T>(root: ParentNode, attribute: 'data-concept-page' | 'data-lab-page' | 'data-index-page' | 'data-glossary-page'): T | null {
 	const json = root.querySelector(`[${attribute}]`)?.getAttribute(attribute);
 	if (!json) return null;
 	try {

@@ -1,5 +1,6 @@
-// A prerendered concept page's start-up, and a lab page's and a language index's, in place of SvelteKit's (csr = false
-// on their routes; see [slug]/+page.ts, lab/+layout.ts and [lang=lang]/+page.ts). The page's HTML is complete without JavaScript; this adds what needs it, from
+// A prerendered concept page's start-up, and a lab page's, a language index's and the glossary's, in place of
+// SvelteKit's (csr = false on their routes; see [slug]/+page.ts, lab/+layout.ts, [lang=lang]/+page.ts and
+// glossary/+page.ts). The page's HTML is complete without JavaScript; this adds what needs it, from
 // the same components and functions Kit pages use: the theme toggle, the language link that keeps the reader's place,
 // the `/` search shortcut, the figures as islands (which fetch their code only when the reader reaches for them), and,
 // once the page is idle, the service worker; on a concept page also keyboard stops on wide formulas and tables, term
@@ -16,7 +17,7 @@ import { startIslands } from '$lib/components/islands/start-island';
 import { registerServiceWorkerWhenIdle } from '$lib/deploy/register-service-worker';
 import { otherLang } from '$lib/i18n/langs';
 import { STRINGS } from '$lib/i18n/strings';
-import { readIndexStart, readLabStart, readPageStart } from './page-start';
+import { readGlossaryStart, readIndexStart, readLabStart, readPageStart } from './page-start';
 
 /** Mounts `Component` where `element` is and removes `element` (the same component's prerendered markup), keeping
  * the radio buttons the reader picked in it meanwhile, and the keyboard focus. */
@@ -42,7 +43,8 @@ function start() {
 	const page = readPageStart();
 	const lab = page ? null : readLabStart();
 	const index = page || lab ? null : readIndexStart();
-	const lang = page?.lang ?? lab?.lang ?? index?.lang;
+	const glossary = page || lab || index ? null : readGlossaryStart();
+	const lang = page?.lang ?? lab?.lang ?? index?.lang ?? glossary?.lang;
 	if (!lang) return;
 	const t = STRINGS[lang];
 
@@ -67,9 +69,32 @@ function start() {
 	// for a link with its settings).
 	const figures = (lab || index) && document.querySelector<HTMLElement>(lab ? '[data-lab-page]' : '[data-index-page]');
 	if (figures) startIslands(figures);
+	// The glossary: its filter box, on the prerendered list, whose every entry shows until the reader filters. Its code
+	// (every term's names and definitions, which no other page needs) loads at once for an address with a filter
+	// (?q=), else when the reader reaches for the box; what was typed meanwhile is kept.
+	const glossaryList = glossary && document.querySelector<HTMLElement>('[data-glossary-page]');
+	let started: Promise<void> | null = null;
+	if (glossaryList) {
+		const startFilter = () => import('$lib/glossary/filter').then(({ startGlossaryFilter }) => startGlossaryFilter(glossaryList, lang));
+		if (new URLSearchParams(location.search).has('q')) started = startFilter();
+		else whenReached(glossaryList.querySelector('.filter') ?? glossaryList, startFilter);
+	}
 	registerServiceWorkerWhenIdle();
-	// Tests and scripts wait for this before they click (as on pages Kit starts, see src/routes/+layout.svelte).
-	document.documentElement.dataset.hydrated = '';
+	// Tests and scripts wait for this before they click (as on pages Kit starts, see src/routes/+layout.svelte): once
+	// everything above works, the glossary's filter too.
+	const ready = () => (document.documentElement.dataset.hydrated = '');
+	if (started) void started.finally(ready);
+	else ready();
+}
+
+/** Runs `start` once, when the reader points at, touches, focuses or types into `element`. */
+function whenReached(element: HTMLElement, start: () => void) {
+	const triggers = ['pointerenter', 'touchstart', 'focusin', 'input'] as const;
+	const go = () => {
+		for (const type of triggers) element.removeEventListener(type, go);
+		start();
+	};
+	for (const type of triggers) element.addEventListener(type, go, { passive: true });
 }
 
 /** Runs `start` once, when `element` comes within a screen of the viewport or the reader points at, touches,
