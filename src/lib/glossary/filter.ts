@@ -24,6 +24,7 @@ export function startGlossaryFilter(root: HTMLElement, lang: Lang) {
 	const none = root.querySelector<HTMLElement>('[data-glossary-none]');
 	const noneLink = none?.querySelector('a');
 	if (!input || !status || !none || !noneLink) return;
+	const shownText = { status, none, noneLink };
 	const entries = [...root.querySelectorAll<HTMLElement>('[data-term-entry]')];
 	const groups = [...root.querySelectorAll<HTMLElement>('[data-letter-group]')];
 	const t = LINK_STRINGS[lang];
@@ -32,11 +33,11 @@ export function startGlossaryFilter(root: HTMLElement, lang: Lang) {
 		const shown = shownTerms(lang, query);
 		for (const entry of entries) entry.hidden = !shown.has(entry.dataset.termEntry as TermId);
 		for (const group of groups) group.hidden = ![...group.querySelectorAll<HTMLElement>('[data-term-entry]')].some((entry) => !entry.hidden);
-		status.dataset.glossaryShown = String(shown.size);
-		status.textContent = t.glossaryShown(shown.size, TERM_IDS.length);
-		none!.hidden = shown.size > 0;
-		noneLink!.href = `${SITE_BASE}/${lang}/search/?q=${encodeURIComponent(query.trim())}`;
-		noneLink!.textContent = query.trim();
+		shownText.status.dataset.glossaryShown = String(shown.size);
+		shownText.status.textContent = t.glossaryShown(shown.size, TERM_IDS.length);
+		shownText.none.hidden = shown.size > 0;
+		shownText.noneLink.href = `${SITE_BASE}/${lang}/search/?q=${encodeURIComponent(query.trim())}`;
+		shownText.noneLink.textContent = query.trim();
 	}
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
