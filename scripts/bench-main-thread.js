@@ -7,6 +7,7 @@
 // Budgets: JavaScript adds at most a third (ratio <= 4/3) and no load has a task over 50 ms.
 // Writes bench-results/main-thread.json (the checks convention `npm run bench` reads).
 // Usage: node scripts/bench-main-thread.js [--pages /zh/emergence/,lab] [--loads 5]   (measures the last build)
+//   --pages: pages whose address contains one of these; one ending in $ names a page exactly (/en/$ is the index alone)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -28,7 +29,7 @@ if (!Number.isInteger(LOADS) || LOADS < 1) throw new Error(`--loads must be a wh
 const filters = (options.pages ?? process.env.BENCH_PAGES ?? '').split(',').filter(Boolean);
 const pages = builtPages()
 	.filter((page) => page.path !== '/' && !page.path.endsWith('.html'))
-	.filter((page) => filters.length === 0 || filters.some((f) => page.path.includes(f)));
+	.filter((page) => filters.length === 0 || filters.some((f) => (f.endsWith('$') ? page.path === f.slice(0, -1) : page.path.includes(f))));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (seconds) => Math.round(seconds * 10_000) / 10;

@@ -52,6 +52,23 @@ test('a figure in a tab from the old deploy says the site was updated, and its b
 	watch.expectClean();
 });
 
+test('the glossary in a tab from the old deploy says the site was updated when the reader reaches for its filter', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/zh/glossary/');
+	await hydrated(page);
+	const asked = await swapInNewDeploy(page);
+	const box = page.getByRole('searchbox', { name: '筛选术语' });
+	await box.focus();
+	const note = page.locator('.filter [data-new-version]');
+	await expect(note).toHaveAttribute('role', 'status');
+	await expect(note).toContainText('本站已更新，筛选需要新版本的代码');
+	await expect(note.getByRole('button', { name: '载入新版本' })).toBeVisible();
+	// The list is still there to read, and the old code was never asked for.
+	await expect(page.locator('[data-term-entry]').first()).toBeVisible();
+	expect(asked).toEqual([]);
+	watch.expectClean();
+});
+
 test('the service worker is registered only after the page has loaded and gone idle', async ({ page }) => {
 	await page.addInitScript(() => {
 		const w = window as unknown as { registeredAt?: number; loadedAt?: number };

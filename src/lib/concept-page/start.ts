@@ -14,6 +14,7 @@ import { searchShortcut } from '$lib/components/links/search-shortcut';
 import { focusableScrollRegions } from '$lib/components/site/scroll-regions';
 import { enhanceProse } from '$lib/components/links/enhance-prose';
 import { startIslands } from '$lib/components/islands/start-island';
+import { newVersionOut, showNewVersionNote } from '$lib/deploy/new-version';
 import { registerServiceWorkerWhenIdle } from '$lib/deploy/register-service-worker';
 import { otherLang } from '$lib/i18n/langs';
 import { STRINGS } from '$lib/i18n/strings';
@@ -71,13 +72,19 @@ function start() {
 	if (figures) startIslands(figures);
 	// The glossary: its filter box, on the prerendered list, whose every entry shows until the reader filters. Its code
 	// (every term's names and definitions, which no other page needs) loads at once for an address with a filter
-	// (?q=), else when the reader reaches for the box; what was typed meanwhile is kept.
+	// (?q=), else when the reader reaches for the box; what was typed meanwhile is kept. On a page from an older
+	// deploy, whose code the host may no longer have, it says so and offers the new version, as a figure does.
 	const glossaryList = glossary && document.querySelector<HTMLElement>('[data-glossary-page]');
+	const filterBox = glossaryList?.querySelector<HTMLElement>('.filter');
 	let started: Promise<void> | null = null;
-	if (glossaryList) {
-		const startFilter = () => import('$lib/glossary/filter').then(({ startGlossaryFilter }) => startGlossaryFilter(glossaryList, lang));
+	if (glossaryList && filterBox) {
+		const startFilter = async () => {
+			const filter = (await newVersionOut()) ? undefined : await import('$lib/glossary/filter').catch(() => undefined);
+			if (filter) filter.startGlossaryFilter(glossaryList, lang);
+			else showNewVersionNote(filterBox, 'filter');
+		};
 		if (new URLSearchParams(location.search).has('q')) started = startFilter();
-		else whenReached(glossaryList.querySelector('.filter') ?? glossaryList, startFilter);
+		else whenReached(filterBox, startFilter);
 	}
 	registerServiceWorkerWhenIdle();
 	// Tests and scripts wait for this before they click (as on pages Kit starts, see src/routes/+layout.svelte): once

@@ -22,19 +22,24 @@ export function newVersionOut(): Promise<boolean> {
 }
 
 const NOTE = {
-	zh: { text: '本站已更新，这个图需要新版本的代码。', button: '载入新版本' },
-	en: { text: 'The site has been updated, and this figure needs the new version.', button: 'Load the new version' }
+	zh: { figure: '本站已更新，这个图需要新版本的代码。', filter: '本站已更新，筛选需要新版本的代码。', button: '载入新版本' },
+	en: {
+		figure: 'The site has been updated, and this figure needs the new version.',
+		filter: 'The site has been updated, and the filter needs the new version.',
+		button: 'Load the new version'
+	}
 } as const;
 
-/** Puts the note, with its reload button, at the top of `host` (the figure's prerendered markup stays below it). */
-export function showNewVersionNote(host: HTMLElement): void {
+/** Puts the note, with its reload button, at the top of `host` (the prerendered markup of the figure, or of the
+ * glossary's filter box, stays below it). */
+export function showNewVersionNote(host: HTMLElement, subject: 'figure' | 'filter' = 'figure'): void {
 	if (host.querySelector('[data-new-version]')) return;
 	const lang = host.closest('[lang]')?.getAttribute('lang')?.startsWith('zh') ? 'zh' : 'en';
 	const note = document.createElement('p');
 	note.setAttribute('role', 'status');
 	note.dataset.newVersion = '';
 	note.className = 'new-version-note';
-	note.textContent = `${NOTE[lang].text} `;
+	note.textContent = `${NOTE[lang][subject]} `;
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.textContent = NOTE[lang].button;
