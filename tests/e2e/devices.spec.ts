@@ -74,6 +74,28 @@ for (const [device, use] of [
 				}
 				await expectScreenWide(page, `${device} ${what}, after a tap`);
 				await expectLegible(figure, 11, `${device} ${what}, after a tap`);
+				// Row labels sit in the room kept for them (sized to the labels): none starts left of its grid's drawing.
+				const pastTheEdge = await figure.locator('svg.mask-grid').evaluateAll((grids) =>
+					grids.flatMap((grid) => {
+						const left = grid.getBoundingClientRect().left;
+						return [...grid.querySelectorAll('text.row-label')].filter((label) => label.getBoundingClientRect().left < left - 0.5).map((label) => label.textContent);
+					})
+				);
+				expect(pastTheEdge, `${what}: row labels past their grid's left edge`).toEqual([]);
+			});
+		}
+
+		if (!touch) {
+			test('question 2 in Chinese: the causal and prefix LM grids side by side, each whole, the row labels sized to one character', async ({ page }) => {
+				await page.goto(Q2.zh);
+				await figuresLive(page);
+				const panels = page.locator('.attention-mask-figure .panel');
+				await expect(panels).toHaveCount(3);
+				const [causal, prefix] = [(await panels.nth(0).boundingBox())!, (await panels.nth(1).boundingBox())!];
+				expect(prefix.y, 'the prefix LM beside the causal decoder, not below it').toBe(causal.y);
+				expect(prefix.x).toBeGreaterThan(causal.x + causal.width - 1);
+				const scrolled = await panels.locator('.mask-scroll').evaluateAll((boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth + 1).length);
+				expect(scrolled, 'grids scrolling sideways').toBe(0);
 			});
 		}
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTicks, maskGeometry, moveCell, shortLabel, staticCellPaths } from './mask-geometry';
+import { gridRowLabels, indexTicks, LABEL_PX, maskGeometry, moveCell, rowLabelRoom, shortLabel, staticCellPaths } from './mask-geometry';
 
 describe('moveCell', () => {
 	it('moves by arrows and stays inside the grid', () => {
@@ -37,6 +37,24 @@ describe('maskGeometry', () => {
 	it('draws SVG grids one user unit per CSS pixel, with cells of at least 24 px', () => {
 		expect(maskGeometry(32, 32).unit).toBe(1);
 		expect(maskGeometry(32, 32).cell).toBeGreaterThanOrEqual(24);
+	});
+	it('keeps room for the row labels it is given: less for one Chinese character than for a word, never more than 52 px', () => {
+		// One CJK character is one em (12 px) and 6 px of gap; "loss" is four 0.7 em letters.
+		expect(rowLabelRoom(['我', '爱', '你'])).toBe(LABEL_PX + 6);
+		expect(rowLabelRoom(['我', '爱', '你', '损失'])).toBe(2 * LABEL_PX + 6);
+		expect(rowLabelRoom(['I', 'love', 'you', 'loss'])).toBe(Math.ceil(4 * 0.7 * LABEL_PX + 6));
+		// m and w count a full em; six letters of any kind get the 52 px every label had before.
+		expect(rowLabelRoom(['mmm'])).toBe(3 * LABEL_PX + 6);
+		expect(rowLabelRoom([shortLabel('translate')])).toBe(52);
+		expect(rowLabelRoom(['👩‍👩‍👧'])).toBeGreaterThanOrEqual(LABEL_PX + 6);
+		expect(rowLabelRoom([])).toBe(16);
+		// The geometry puts the grid after that room, and the drawing is that much narrower.
+		const chinese = maskGeometry(14, 14, undefined, gridRowLabels(Array.from('翻译成英文：我爱你。ILY.', (text) => ({ text })), '损失'));
+		expect(chinese.left).toBe(2 * LABEL_PX + 6);
+		expect(chinese.width).toBe(chinese.left + 14 * 24 + 4);
+		expect(maskGeometry(14, 14).width - chinese.width).toBe(52 - chinese.left);
+		// Large grids number their rows and take no labels' room.
+		expect(maskGeometry(100, 100, 640, ['我']).left).toBe(maskGeometry(100, 100, 640).left);
 	});
 	it('shortens long token labels', () => {
 		expect(shortLabel('translate')).toBe('trans…');

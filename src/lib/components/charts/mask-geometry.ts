@@ -31,8 +31,30 @@ export const LABEL_PX = 12;
  * The same limit as the SVG grid's: grids past it are canvases. */
 export const TOKEN_LABEL_LIMIT = 32;
 
-/** `screenWidth`: the CSS width a large grid is drawn at, when known, so its labels come out at LABEL_PX. */
-export function maskGeometry(rows: number, cols: number, screenWidth?: number): MaskGeometry {
+/** The most room row labels of a small grid get, in CSS px: six characters of Latin text at LABEL_PX. */
+const ROW_LABEL_ROOM = 52;
+/** The least: one character, and the gap. */
+const MIN_ROW_LABEL_ROOM = 16;
+/** Characters drawn a full em wide: CJK, kana, hangul, full-width forms (and emoji, wider still). */
+const WIDE_CHARACTER = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/**
+ * The room, in CSS px, that row labels need left of a small grid (each drawn right-aligned 4 px from the grid): the
+ * widest label's estimated width plus 6 px, between MIN_ROW_LABEL_ROOM and ROW_LABEL_ROOM. The estimate errs wide: a
+ * CJK character is one em, an emoji 1.25 em, m, w, M and W one em, any other character 0.7 em (a sans-serif's
+ * letters and digits are about 0.5 to 0.65 em). So a grid of one-character Chinese tokens is narrower by about 30 px
+ * and fits beside another where it did not; labels of Latin words keep the room they always had.
+ */
+export function rowLabelRoom(labels: readonly string[]): number {
+	const em = (char: string) => (WIDE_CHARACTER.test(char) || /[mwMW]/.test(char) ? 1 : /\p{Extended_Pictographic}/u.test(char) ? 1.25 : 0.7);
+	const widest = Math.max(0, ...labels.map((label) => Array.from(label).reduce((sum, char) => sum + em(char), 0) * LABEL_PX));
+	return Math.min(ROW_LABEL_ROOM, Math.max(MIN_ROW_LABEL_ROOM, Math.ceil(widest + 6)));
+}
+
+/** `screenWidth`: the CSS width a large grid is drawn at, when known, so its labels come out at LABEL_PX.
+ * `rowLabels`: the labels written left of a small grid (its tokens, shortened, and the loss row's), which size the
+ * room kept for them (rowLabelRoom); without them, the most room any labels get. */
+export function maskGeometry(rows: number, cols: number, screenWidth?: number, rowLabels?: readonly string[]): MaskGeometry {
 	const tokenLabels = Math.max(rows, cols) <= TOKEN_LABEL_LIMIT;
 	const longest = Math.max(rows, cols);
 	// Large grids scale to their width: solve width = margin + cols * CELL + 4 with margin = INDEX_MARGIN_PX * unit
@@ -41,12 +63,13 @@ export function maskGeometry(rows: number, cols: number, screenWidth?: number): 
 	const unit = tokenLabels ? 1 : Math.max(1, (cols * CELL + 4) / (drawnAt - INDEX_MARGIN_PX));
 	const margin = tokenLabels ? 64 : INDEX_MARGIN_PX * unit;
 	const indexStep = longest <= 64 ? 8 : longest <= 256 ? 32 : 128;
+	// Row labels need less room than the slanted column labels above the grid.
+	const left = tokenLabels ? (rowLabels ? rowLabelRoom(rowLabels) : ROW_LABEL_ROOM) : margin;
 	return {
 		cell: CELL,
-		// Row labels need less room than the slanted column labels above the grid.
-		left: tokenLabels ? 52 : margin,
+		left,
 		top: margin,
-		width: (tokenLabels ? 52 : margin) + cols * CELL + 4,
+		width: left + cols * CELL + 4,
 		height: margin + rows * CELL + 4,
 		tokenLabels,
 		indexStep,
@@ -61,6 +84,12 @@ export function indexTicks(count: number, step: number): number[] {
 	for (let index = 0; index < count; index += step) ticks.push(index);
 	return ticks;
 }
+
+/** The labels left of a small grid: each row's token, shortened, and the loss row's label if it has one. */
+export const gridRowLabels = (rows: readonly { text: string }[], lossLabel?: string | null): string[] => [
+	...rows.map((row) => shortLabel(row.text)),
+	...(lossLabel ? [lossLabel] : [])
+];
 
 /** A token as a short label: at most six characters, with an ellipsis when cut. */
 export function shortLabel(text: string): string {
