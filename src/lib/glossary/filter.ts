@@ -5,12 +5,10 @@
 import { SITE_BASE } from '$lib/deploy/site-base';
 import type { Lang } from '$lib/i18n/langs';
 import { LINK_STRINGS } from '$lib/links/strings';
-import { mergeQuery } from '$lib/url/query';
+import { HISTORY_BAR, QueryWriter } from '$lib/url/address';
 import { filterFromUrl, termMatches } from './order';
 import { TERM_IDS, type TermId } from './terms';
 
-/** Typing rewrites the address once it has paused this long (as the figures' text boxes do). */
-const ADDRESS_PAUSE_MS = 250;
 /** The longest query kept (the box's maxlength). */
 const MAX_QUERY = 100;
 
@@ -40,18 +38,13 @@ export function startGlossaryFilter(root: HTMLElement, lang: Lang) {
 		shownText.noneLink.textContent = query.trim();
 	}
 
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	function writeAddress(query: string) {
-		clearTimeout(timer);
-		const page = location.pathname;
-		timer = setTimeout(() => {
-			// The reader may have followed a link meanwhile: never write onto another page.
-			if (location.pathname !== page) return;
-			const search = mergeQuery(location.search, ['q'], new URLSearchParams(query.trim() ? { q: query.trim() } : {}));
-			const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
-			if (href !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', href);
-		}, ADDRESS_PAUSE_MS);
-	}
+	// The query in the address, rewritten once typing pauses, as the figures' text boxes do (the page runs no Kit router).
+	let filtered = '';
+	const address = new QueryWriter(['q'], () => new URLSearchParams(filtered.trim() ? { q: filtered.trim() } : {}), HISTORY_BAR);
+	const writeAddress = (query: string) => {
+		filtered = query;
+		address.write('replace');
+	};
 
 	// What was typed before the page came alive is kept; else the address's query (?q=).
 	const typed = input.value.trim();

@@ -1,86 +1,26 @@
-// A figure's settings in the page address: the one way every figure writes them. Several figures can share a page and
-// so one query string: each writes only its own keys and keeps everyone else's (mergeQuery). A choice adds a history
-// entry, so back undoes it; a slider, a drag or typing rewrites the current entry after a pause, so it leaves no trail.
-// Reading is each topic's settings module (defaults, validation and the problems shown to the reader).
+// A figure's settings in the page address: the one way every figure writes them (QueryWriter, address.ts, on the
+// browser's address). Reading is each topic's settings module (defaults, validation and the problems shown to the
+// reader).
 import { pushState, replaceState } from '$app/navigation';
-import { mergeQuery } from './query';
+import { HISTORY_BAR, QueryWriter, type AddressBar } from './address';
 import { router } from './router';
 
-/** Sliders, drags and typing rewrite the current history entry once they have paused this long. */
-export const URL_DEBOUNCE_MS = 250;
-
-/** 'push' makes a history entry (back undoes the change); 'replace' rewrites the current one, after a pause. */
-export type HistoryMode = 'push' | 'replace';
-
-/** Where the figure writes: the page's address and history. Tests pass their own. */
-export interface AddressBar {
-	location(): { pathname: string; search: string; hash: string };
-	push(href: string): void;
-	replace(href: string): void;
-}
+export { URL_DEBOUNCE_MS, type AddressBar, type HistoryMode } from './address';
 
 /** The browser's: through SvelteKit where it runs (shallow routing: no navigation, no load), else the History API. */
 const BROWSER: AddressBar = {
-	location: () => window.location,
-	push: (href) => (router.kit ? pushState(href, {}) : history.pushState(history.state, '', href)),
-	replace: (href) => (router.kit ? replaceState(href, {}) : history.replaceState(history.state, '', href))
+	location: HISTORY_BAR.location,
+	push: (href) => (router.kit ? pushState(href, {}) : HISTORY_BAR.push(href)),
+	replace: (href) => (router.kit ? replaceState(href, {}) : HISTORY_BAR.replace(href))
 };
 
-export class FigureUrl {
-	readonly #owned: readonly string[];
-	readonly #mine: () => URLSearchParams;
-	readonly #bar: AddressBar;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	/** The address a pending 'replace' will write. */
-	#pending: string | null = null;
-
+/** A QueryWriter on the browser's address, through Kit's router where it runs (tests pass their own bar). */
+export class FigureUrl extends QueryWriter {
 	/**
 	 * @param owned every query key the figure reads: all of them are rewritten on each write
 	 * @param mine the figure's current settings as query parameters (only those not at their defaults)
 	 */
 	constructor(owned: readonly string[], mine: () => URLSearchParams, bar: AddressBar = BROWSER) {
-		this.#owned = owned;
-		this.#mine = mine;
-		this.#bar = bar;
-	}
-
-	/** This page's address with the figure's current settings in its query and every other key as it was. */
-	href(): string {
-		const { pathname, search, hash } = this.#bar.location();
-		const query = mergeQuery(search, this.#owned, this.#mine());
-		return `${pathname}${query ? `?${query}` : ''}${hash}`;
-	}
-
-	/** Writes the current settings into the address. Call it after every change the reader makes. */
-	write(history: HistoryMode) {
-		clearTimeout(this.#timer);
-		if (history === 'push') {
-			// A slider moved just before must land in the entry being left, or back would lose it.
-			if (this.#pending !== null) this.#bar.replace(this.#pending);
-			this.#pending = null;
-			const href = this.href();
-			if (href !== this.#current()) this.#bar.push(href);
-			return;
-		}
-		const page = this.#bar.location().pathname;
-		this.#pending = this.href();
-		this.#timer = setTimeout(() => {
-			this.#pending = null;
-			// The reader may have followed a link meanwhile: never write onto another page.
-			if (this.#bar.location().pathname !== page) return;
-			const href = this.href();
-			if (href !== this.#current()) this.#bar.replace(href);
-		}, URL_DEBOUNCE_MS);
-	}
-
-	/** Drops a pending write: the figure is leaving the page. */
-	destroy() {
-		clearTimeout(this.#timer);
-		this.#pending = null;
-	}
-
-	#current(): string {
-		const { pathname, search, hash } = this.#bar.location();
-		return `${pathname}${search}${hash}`;
+		super(owned, mine, bar);
 	}
 }
