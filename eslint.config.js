@@ -14,9 +14,13 @@ export default ts.config(
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
+		// Parsed as TypeScript without a type-checked program (no rule here needs types; building one for every component
+		// tripled the lint's time). Every component is lang="ts", so svelte-check finds an undefined name, as
+		// typescript-eslint advises for TypeScript: `no-undef` would flag DOM types such as ParentNode.
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
-		}
+			parserOptions: { extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		},
+		rules: { 'no-undef': 'off' }
 	},
 	{
 		rules: {
