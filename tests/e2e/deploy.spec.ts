@@ -69,6 +69,32 @@ test('the glossary in a tab from the old deploy says the site was updated when t
 	watch.expectClean();
 });
 
+test('a search page from the old deploy, opened where the host has the new one, says so and never asks for its search code', async ({
+	page
+}) => {
+	// As from the service worker's copy of the old deploy: the page and its start-up files load, while the host's
+	// version is another; the search code, which the page loads after its start-up, is not asked for.
+	const watch = watchPage(page);
+	await page.route(/\/_app\/version\.json$/, (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ version: 'the-next-deploy' }) })
+	);
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.goto('/en/search/?q=emergence');
+	await hydrated(page);
+	const note = page.locator('form[role="search"] [data-new-version]');
+	await expect(note).toHaveAttribute('role', 'status');
+	await expect(note).toContainText('The site has been updated, and search needs the new version.');
+	await expect(note.getByRole('button', { name: 'Load the new version' })).toBeVisible();
+	const listed = await page.evaluate(() =>
+		[...document.querySelectorAll('link[rel="modulepreload"], script[type="module"][src]')].map((el) => new URL((el as HTMLLinkElement).href || (el as HTMLScriptElement).src).pathname)
+	);
+	expect(requested.filter((path) => path.startsWith('/_app/immutable/') && !listed.includes(path))).toEqual([]);
+	expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+	await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'idle');
+	watch.expectClean();
+});
+
 test('the service worker is registered only after the page has loaded and gone idle', async ({ page }) => {
 	await page.addInitScript(() => {
 		const w = window as unknown as { registeredAt?: number; loadedAt?: number };

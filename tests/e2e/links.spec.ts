@@ -239,6 +239,24 @@ test.describe('search', () => {
 		watch.expectClean();
 	});
 
+	test('what is typed before the search code arrives is searched, and kept in the address', async ({ page }) => {
+		const watch = watchPage(page);
+		// Scripts arriving late, as on a phone network: the prerendered box takes typing at once.
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			await route.fallback();
+		});
+		await page.goto('/en/search/', { waitUntil: 'domcontentloaded' });
+		const box = page.getByRole('searchbox', { name: 'Search the site' });
+		await box.fill('teacher forcing');
+		expect(await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated')), 'typed before the page started').toBe(false);
+		await hydrated(page);
+		await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+		await expect(box).toHaveValue('teacher forcing');
+		await expect(page).toHaveURL(/\/en\/search\/\?q=teacher(\+|%20)forcing$/);
+		watch.expectClean();
+	});
+
 	test('the search page passes axe with results showing', async ({ page }) => {
 		await page.goto('/en/search/?q=teacher%20forcing');
 		await hydrated(page);

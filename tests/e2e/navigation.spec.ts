@@ -122,29 +122,38 @@ test('the Content-Security-Policy blocks a script injected into the page', async
 	expect(refused.length).toBe(1);
 });
 
-test('a link to a lab from a page Kit runs loads the prerendered lab, whose figure starts when the reader reaches it', async ({ page }) => {
-	const watch = watchPage(page);
-	// The search page is the one page Kit still runs.
-	await page.goto('/en/search/?q=emergence%20lab');
+test('a link from the one page Kit runs (not found) loads the prerendered index, whose figure starts when the reader reaches it', async ({
+	page
+}) => {
+	// Every page but the not-found page starts without Kit: it is the one page whose links Kit's router sees.
+	const response = await page.goto('/en/no-such-concept/');
+	expect(response?.status()).toBe(404);
 	await hydrated(page);
+	const watch = watchPage(page); // from here on: the 404 above is the point
+	expect(await page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit')))).toBe(true);
 	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-	await page.locator('[data-search-results] a[href="/en/lab/emergence/"]').click();
-	await expect(page).toHaveURL(/\/en\/lab\/emergence\/$/);
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.getByRole('link', { name: 'Go to the six questions' }).click();
+	await expect(page).toHaveURL(/\/en\/$/);
 	await hydrated(page);
-	// A new document, the prerendered lab, started without Kit.
+	// A new document, the prerendered index from the host, started without Kit.
 	expect(await page.evaluate(() => 'sameDocument' in window)).toBe(false);
+	expect(requested).toContain('/en/');
 	expect(await page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit')))).toBe(false);
-	const island = page.locator('[data-island="emergence"]');
-	// The main curve (the small multiples under the plot draw theirs too), drawn before any code for it ran.
-	await expect(island.locator('svg path.main').first()).toBeVisible();
+	const afterClick = requested.slice(requested.indexOf('/en/'));
+	expect(afterClick.filter((path) => /\/_app\/immutable\/(entry|nodes)\/|__data\.json$/.test(path))).toEqual([]);
+	const island = page.locator('[data-island="mask-triptych"]');
+	// The masks, drawn before any code for them ran.
+	await expect(island.locator('svg').first()).toBeVisible();
 	await expect(island).not.toHaveAttribute('data-live');
 	await island.dispatchEvent('pointerenter');
 	await expect(island).toHaveAttribute('data-live', '');
-	await expect(island.locator('svg path.main').first()).toBeVisible();
+	await expect(island.locator('svg').first()).toBeVisible();
 	watch.expectClean();
 });
 
-test('a link to a concept page from a page Kit runs loads the prerendered page, which starts without Kit', async ({ page }) => {
+test('a search result loads the prerendered concept page, which starts without Kit, its terms and citations working', async ({ page }) => {
 	const watch = watchPage(page);
 	await page.goto('/en/search/?q=path%20dependence');
 	await hydrated(page);

@@ -35,8 +35,17 @@ export type GlossaryPageStart = LabPageStart;
 /** The glossary's start-up data, or null where there is none. */
 export const readGlossaryStart = (root: ParentNode = document) => readJson<GlossaryPageStart>(root, 'data-glossary-page');
 
+/** What the search page tells the same script, as JSON in `data-search-page`: its language. */
+export type SearchPageStart = LabPageStart;
+
+/** The search page's start-up data, or null where there is none. */
+export const readSearchStart = (root: ParentNode = document) => readJson<SearchPageStart>(root, 'data-search-page');
+
 /** The JSON in the first element carrying `attribute`, or null. */
-function readJson<T>(root: ParentNode, attribute: 'data-concept-page' | 'data-lab-page' | 'data-index-page' | 'data-glossary-page'): T | null {
+function readJson<T>(
+	root: ParentNode,
+	attribute: 'data-concept-page' | 'data-lab-page' | 'data-index-page' | 'data-glossary-page' | 'data-search-page'
+): T | null {
 	const json = root.querySelector(`[${attribute}]`)?.getAttribute(attribute);
 	if (!json) return null;
 	try {

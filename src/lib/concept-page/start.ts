@@ -1,6 +1,6 @@
-// A prerendered concept page's start-up, and a lab page's, a language index's and the glossary's, in place of
-// SvelteKit's (csr = false on their routes; see [slug]/+page.ts, lab/+layout.ts, [lang=lang]/+page.ts and
-// glossary/+page.ts). The page's HTML is complete without JavaScript; this adds what needs it, from
+// A prerendered concept page's start-up, and a lab page's, a language index's, the glossary's and the search page's,
+// in place of SvelteKit's (csr = false on their routes; see [slug]/+page.ts, lab/+layout.ts, [lang=lang]/+page.ts,
+// glossary/+page.ts and search/+page.ts). The page's HTML is complete without JavaScript; this adds what needs it, from
 // the same components and functions Kit pages use: the theme toggle, the language link that keeps the reader's place,
 // the `/` search shortcut, the figures as islands (which fetch their code only when the reader reaches for them), and,
 // once the page is idle, the service worker; on a concept page also keyboard stops on wide formulas and tables, term
@@ -18,7 +18,7 @@ import { newVersionOut, showNewVersionNote } from '$lib/deploy/new-version';
 import { registerServiceWorkerWhenIdle } from '$lib/deploy/register-service-worker';
 import { otherLang } from '$lib/i18n/langs';
 import { STRINGS } from '$lib/i18n/strings';
-import { readGlossaryStart, readIndexStart, readLabStart, readPageStart } from './page-start';
+import { readGlossaryStart, readIndexStart, readLabStart, readPageStart, readSearchStart } from './page-start';
 
 /** Mounts `Component` where `element` is and removes `element` (the same component's prerendered markup), keeping
  * the radio buttons the reader picked in it meanwhile, and the keyboard focus. */
@@ -45,7 +45,8 @@ function start() {
 	const lab = page ? null : readLabStart();
 	const index = page || lab ? null : readIndexStart();
 	const glossary = page || lab || index ? null : readGlossaryStart();
-	const lang = page?.lang ?? lab?.lang ?? index?.lang ?? glossary?.lang;
+	const searchPage = page || lab || index || glossary ? null : readSearchStart();
+	const lang = page?.lang ?? lab?.lang ?? index?.lang ?? glossary?.lang ?? searchPage?.lang;
 	if (!lang) return;
 	const t = STRINGS[lang];
 
@@ -85,6 +86,17 @@ function start() {
 		};
 		if (new URLSearchParams(location.search).has('q')) started = startFilter();
 		else whenReached(filterBox, startFilter);
+	}
+	// The search page: its box, on the prerendered form, at once (the page is for nothing else; Pagefind itself loads on
+	// the first query). On a page from an older deploy it says so and offers the new version.
+	const searchRoot = searchPage && document.querySelector<HTMLElement>('[data-search-page]');
+	const searchForm = searchRoot?.querySelector<HTMLElement>('form[role="search"]');
+	if (searchRoot && searchForm) {
+		started = (async () => {
+			const code = (await newVersionOut()) ? undefined : await import('$lib/search/search-page').catch(() => undefined);
+			if (code) code.startSearchPage(searchRoot, lang);
+			else showNewVersionNote(searchForm, 'search');
+		})();
 	}
 	registerServiceWorkerWhenIdle();
 	// Tests and scripts wait for this before they click (as on pages Kit starts, see src/routes/+layout.svelte): once

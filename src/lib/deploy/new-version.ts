@@ -22,17 +22,18 @@ export function newVersionOut(): Promise<boolean> {
 }
 
 const NOTE = {
-	zh: { figure: '本站已更新，这个图需要新版本的代码。', filter: '本站已更新，筛选需要新版本的代码。', button: '载入新版本' },
+	zh: { figure: '本站已更新，这个图需要新版本的代码。', filter: '本站已更新，筛选需要新版本的代码。', search: '本站已更新，搜索需要新版本的代码。', button: '载入新版本' },
 	en: {
 		figure: 'The site has been updated, and this figure needs the new version.',
 		filter: 'The site has been updated, and the filter needs the new version.',
+		search: 'The site has been updated, and search needs the new version.',
 		button: 'Load the new version'
 	}
 } as const;
 
-/** Puts the note, with its reload button, at the top of `host` (the prerendered markup of the figure, or of the
- * glossary's filter box, stays below it). */
-export function showNewVersionNote(host: HTMLElement, subject: 'figure' | 'filter' = 'figure'): void {
+/** Puts the note, with its reload button, at the top of `host` (the prerendered markup of the figure, of the
+ * glossary's filter box or of the search form stays below it). */
+export function showNewVersionNote(host: HTMLElement, subject: 'figure' | 'filter' | 'search' = 'figure'): void {
 	if (host.querySelector('[data-new-version]')) return;
 	const lang = host.closest('[lang]')?.getAttribute('lang')?.startsWith('zh') ? 'zh' : 'en';
 	const note = document.createElement('p');

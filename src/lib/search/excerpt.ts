@@ -27,7 +27,10 @@ export function parseExcerpt(html: string): ExcerptPart[] {
 	return parts;
 }
 
-/** The query from a search page address: trimmed, at most 200 characters. */
+/** The longest query searched (the search box's maxlength). */
+export const MAX_QUERY = 200;
+
+/** The query from a search page address: trimmed, at most MAX_QUERY characters. */
 export function queryFromUrl(url: URL): string {
-	return (url.searchParams.get('q') ?? '').trim().slice(0, 200);
+	return (url.searchParams.get('q') ?? '').trim().slice(0, MAX_QUERY);
 }

@@ -1,6 +1,6 @@
 // Loads Pagefind's browser code from this site's /pagefind/ folder (written by `pagefind --site build` after the
 // build) only when search is used, so no page pays for it on first load.
-import { base } from '$app/paths';
+import { SITE_BASE as base } from '$lib/deploy/site-base';
 import { GLOSSARY_HITS, hitsOf, indexTermsFirst, type PagefindData, type SearchHit } from './hits';
 
 export type { SearchHit };
