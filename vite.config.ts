@@ -99,9 +99,12 @@ export default defineConfig({
 		chunkSizeWarningLimit: 2100,
 		// Fewer, larger start-up files. Left alone, the bundler cut the code every page starts with into 18 files, most
 		// under 2 kB; each is a request a phone waits on before the first paint (Lighthouse counts them all as render
-		// blocking). Two groups: the Svelte and Kit runtime, and app code that two or more routes import statically.
-		// Figure code stays in its own lazily loaded chunks (islands import it dynamically, so it is not `$initial`).
-		// Measured: 8 start-up files instead of 18 on every page, about the same bytes (concept pages 52 kB of JS).
+		// blocking). Groups: the Svelte runtime, everything the pages' own start-up script imports (concept-page), and
+		// Kit's runtime, which only the not-found page starts with now. Figure, filter and search code stays in its own
+		// lazily loaded chunks. A fourth group, of app code two or more Kit routes imported statically, went once every
+		// page but the not-found one stopped starting Kit: the glossary's filter and the search code, whose modules the
+		// routes' components also import, were put in it, and so fetched it and Kit's runtime (67 kB of JavaScript) to
+		// start.
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
@@ -109,8 +112,7 @@ export default defineConfig({
 						// Svelte apart from Kit: a concept page starts without Kit (src/lib/concept-page/start.ts) but with Svelte.
 						{ name: 'svelte', test: SVELTE_RUNTIME },
 						{ name: 'concept-page', test: (id: string) => conceptPageModules.has(id) },
-						{ name: 'framework', test: /[\\/]node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/ },
-						{ name: 'shared', tags: ['$initial'], minShareCount: 2 }
+						{ name: 'framework', test: /[\\/]node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/ }
 					]
 				}
 			}

@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { bracketDepth } from '../../src/lib/glossary/order';
 import { TERM_IDS } from '../../src/lib/glossary/terms';
-import { hydrated, watchPage } from './site';
+import { hydrated, watchPage, watchScripts } from './site';
 
 const entries = '[data-term-entry]';
 
@@ -45,8 +45,12 @@ test('the filter narrows the list as one types, keeps the query in the address, 
 	await page.waitForLoadState('networkidle');
 	expect(await scriptsFetched()).toBe(listed);
 	const box = page.getByRole('searchbox', { name: '筛选术语' });
+	const scripts = watchScripts(page);
 	await box.focus();
 	await expect.poll(scriptsFetched).toBeGreaterThan(listed);
+	await page.waitForLoadState('networkidle');
+	expect((await scripts.paths()).length, 'the filter’s code').toBeGreaterThan(0);
+	expect(await scripts.withKit(), 'files of Kit’s runtime the filter fetched').toEqual([]);
 	await page.context().setOffline(true); // filtering needs nothing more from the network
 	await box.fill('注意力');
 	const visible = page.locator(`${entries}:visible`);

@@ -1,7 +1,7 @@
 // Glossary term cards, citations, related links and backlinks, search (against the built site with its Pagefind
 // index) and self-checks, as a reader uses them.
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, hydrated, watchPage } from './site';
+import { axeViolations, hydrated, watchPage, watchScripts } from './site';
 
 async function axeClean(page: Page) {
 	expect(await axeViolations(page)).toEqual([]);
@@ -246,6 +246,7 @@ test.describe('search', () => {
 			await new Promise((resolve) => setTimeout(resolve, 500));
 			await route.fallback();
 		});
+		const scripts = watchScripts(page);
 		await page.goto('/en/search/', { waitUntil: 'domcontentloaded' });
 		const box = page.getByRole('searchbox', { name: 'Search the site' });
 		await box.fill('teacher forcing');
@@ -254,6 +255,9 @@ test.describe('search', () => {
 		await expect(page.locator('[data-search-results] li').first()).toBeVisible();
 		await expect(box).toHaveValue('teacher forcing');
 		await expect(page).toHaveURL(/\/en\/search\/\?q=teacher(\+|%20)forcing$/);
+		// The page, its search code and Pagefind's: none of it is Kit's runtime.
+		expect((await scripts.paths()).filter((path) => path.includes('/pagefind/')).length, 'Pagefind’s code').toBeGreaterThan(0);
+		expect(await scripts.withKit(), 'files of Kit’s runtime the search page fetched').toEqual([]);
 		watch.expectClean();
 	});
 

@@ -125,6 +125,21 @@ export async function figuresLive(page: Page) {
 	for (const island of islands) await expect(island).toHaveAttribute('data-live', '', { timeout: FIGURE_START_TIMEOUT });
 }
 
+/** Records every script the page fetches from now on. `withKit()` lists those that carry SvelteKit's router (its
+ * session-storage keys are in it): on a page that starts without Kit, code it loads on use (a filter, search) must not
+ * bring Kit's runtime with it. */
+export function watchScripts(page: Page) {
+	const bodies: Promise<[string, string]>[] = [];
+	page.on('response', (response) => {
+		const path = new URL(response.url()).pathname;
+		if (path.endsWith('.js')) bodies.push(response.text().then((text): [string, string] => [path, text], (): [string, string] => [path, '']));
+	});
+	return {
+		paths: async () => (await Promise.all(bodies)).map(([path]) => path),
+		withKit: async () => (await Promise.all(bodies)).filter(([, text]) => text.includes('sveltekit:snapshot')).map(([path]) => path)
+	};
+}
+
 /** Fails when the page is wider than the screen it is shown on. The screen's width is the viewport Playwright set:
  * a phone (isMobile) zooms a page wider than itself out to fit, and its window (innerWidth) grows with the page, so the
  * window cannot be the measure. */
