@@ -10,6 +10,7 @@
 //   - at 360 and 412 px wide, as it loads, every target is 24 px or has room around it (axe); later, at 360 px, nothing
 //     is wider than the screen and the lead text stays at least 16 px;
 //   - the theme toggle and the language switch work, and the choices are the only things stored;
+//   - no file of Kit's runtime loaded, every figure started (Kit runs only the not-found page);
 //   - and throughout: no console error, page error, failed request or request to another host.
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -24,6 +25,7 @@ import {
 	NOT_FOUND_PAGE,
 	seedSentence,
 	watchPage,
+	watchScripts,
 	type SitePage
 } from './site';
 
@@ -117,8 +119,10 @@ async function conceptContent(page: Page, lang: 'zh' | 'en', slug: string) {
 	for (const target of targets) await expect(page.locator(target)).toHaveCount(1);
 }
 
-async function sweep(page: Page, { path, lang, slug }: SitePage) {
+async function sweep(page: Page, site: SitePage) {
+	const { path, lang, slug } = site;
 	const watch = watchPage(page);
+	const scripts = watchScripts(page);
 	await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 	await page.addInitScript(recordShiftsAndAnimations);
 	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
@@ -146,6 +150,8 @@ async function sweep(page: Page, { path, lang, slug }: SitePage) {
 
 	await figuresLive(page);
 	expect(await page.evaluate(duplicateIds), 'ids used twice, every figure started').toEqual([]);
+	// Kit runs only the not-found page: nothing any other page or its figures load is Kit's runtime.
+	if (site !== NOT_FOUND_PAGE) expect(await scripts.withKit(), 'files of Kit’s runtime, every figure started').toEqual([]);
 	if (lang) {
 		await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
 		await expect(page.locator('h1')).toHaveCount(1);

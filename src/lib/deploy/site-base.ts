@@ -1,4 +1,6 @@
 /** The site's base path: '' at the root of a host, or the sub-path it is built for ('/llm-basics'), as `$app/paths`
- * gives it. For the code a prerendered concept page starts with (src/lib/concept-page/start.ts): in the browser
- * `$app/paths` brings SvelteKit's router with it, which that page does without. Vite's base URL is Kit's base plus '/'. */
+ * gives it (paths are absolute, see svelte.config.js). For code that runs in pages started without SvelteKit (all but
+ * the not-found page): the start-up script (src/lib/concept-page/start.ts), the figures, the glossary's filter and
+ * search. In the browser `$app/paths` brings Kit's runtime with it (36 kB), which those pages do without. Vite's base
+ * URL is Kit's base plus '/'. */
 export const SITE_BASE: string = import.meta.env.BASE_URL.replace(/\/$/, '');

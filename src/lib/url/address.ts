@@ -1,8 +1,8 @@
-// Writing a set of query keys into a page's address, with no dependency on SvelteKit: FigureUrl (figure-url.ts) is
-// this writer on the browser's address through Kit's router where Kit runs; a page that never runs Kit (the glossary's
-// filter) uses it on the History API directly. Several writers can share a page and so one query string: each writes
-// only its own keys and keeps everyone else's (mergeQuery). A choice adds a history entry, so back undoes it; a
-// slider, a drag or typing rewrites the current entry after a pause, so it leaves no trail.
+// Writing a set of query keys into a page's address through the History API, with no dependency on SvelteKit:
+// FigureUrl (figure-url.ts) is this writer for the figures; the glossary's filter and the search page use it directly.
+// Several writers can share a page and so one query string: each writes only its own keys and keeps everyone else's
+// (mergeQuery). A choice adds a history entry, so back undoes it; a slider, a drag or typing rewrites the current
+// entry after a pause, so it leaves no trail.
 import { mergeQuery } from './query';
 
 /** Sliders, drags and typing rewrite the current history entry once they have paused this long. */

@@ -1,7 +1,7 @@
 // The figure's handle on a shipped model: the weights file decoded (src/lib/transformer/weights.ts), its vocabulary,
 // the numbers the training script stored with it, and a forward pass that returns attention. In the browser the file
 // is fetched from static/models/ when the figure starts; at prerender time a server-only module reads it from disk.
-import { base } from '$app/paths';
+import { SITE_BASE as base } from '$lib/deploy/site-base';
 import { attentionMaps, type AttentionMaps, type Transformer } from '$lib/transformer';
 import { decodeWeights, type WeightsMeta } from '$lib/transformer/weights';
 import { encode, vocabFromTokens, type Vocab } from '$lib/transformer/vocab';
