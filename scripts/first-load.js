@@ -50,7 +50,8 @@ function routeOf(path) {
 	if (parts.length === 0 || path.endsWith('.html')) return path;
 	const [, ...rest] = parts;
 	if (rest.length === 0) return '/[lang]/';
-	if (rest.length === 1) return '/[lang]/[slug]/';
+	// The glossary and search pages are routes of their own; any other one-segment page is a concept page.
+	if (rest.length === 1) return ['glossary', 'search'].includes(rest[0]) ? `/[lang]/${rest[0]}/` : '/[lang]/[slug]/';
 	return `/[lang]/${rest.join('/')}/`;
 }
 
