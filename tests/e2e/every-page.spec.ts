@@ -1,6 +1,7 @@
 // One visit per page, every per-page check on it: the page list comes from the site's own lists (ALL_PAGES in site.ts,
 // built from the concepts and labs), so a new page is swept as is. In order, on a desktop screen, light theme,
-// reduced motion asked for, scripts arriving late (as on a phone network, so anything start-up moves shows):
+// reduced motion asked for, scripts arriving late until the page has started (as on a phone network, so anything
+// start-up moves shows):
 //   - nothing moves while the page starts (no layout shift, as Lighthouse counts it);
 //   - nothing is stored on load (no cookie, no IndexedDB, no localStorage key outside src/lib/stored-keys.ts);
 //   - with every figure live: <html lang>, one h1, table-of-contents targets, a concept's original answer and notes;
@@ -12,7 +13,7 @@
 //   - the theme toggle and the language switch work, and the choices are the only things stored;
 //   - no file of Kit's runtime loaded, every figure started (Kit runs only the not-found page);
 //   - and throughout: no console error, page error, failed request or request to another host.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import {
 	ALL_PAGES,
 	axeViolations,
@@ -125,10 +126,12 @@ async function sweep(page: Page, site: SitePage) {
 	const scripts = watchScripts(page);
 	await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 	await page.addInitScript(recordShiftsAndAnimations);
-	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+	const scriptFiles = /\/_app\/immutable\/.*\.js$/;
+	const late = async (route: Route) => {
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		await route.fallback();
-	});
+	};
+	await page.route(scriptFiles, late);
 	// Started on a phone-sized screen, as readers on phones start it (figures and axe then on a desktop one).
 	const desktop = page.viewportSize()!;
 	await page.setViewportSize({ width: 360, height: 740 });
@@ -147,6 +150,8 @@ async function sweep(page: Page, site: SitePage) {
 	}
 	await page.setViewportSize(desktop);
 	if (path === '/') return watch.expectClean(); // the index it lands on is swept as a page of its own
+	// Start-up is over: the figures' code, fetched from here on, need not wait (the checks below are of the live page).
+	await page.unroute(scriptFiles, late);
 
 	await figuresLive(page);
 	expect(await page.evaluate(duplicateIds), 'ids used twice, every figure started').toEqual([]);
