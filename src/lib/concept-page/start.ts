@@ -14,7 +14,7 @@ import { searchShortcut } from '$lib/components/links/search-shortcut';
 import { focusableScrollRegions } from '$lib/components/site/scroll-regions';
 import { enhanceProse } from '$lib/components/links/enhance-prose';
 import { startIslands } from '$lib/components/islands/start-island';
-import { newVersionOut, showNewVersionNote } from '$lib/deploy/new-version';
+import { importIfCurrent, showNewVersionNote } from '$lib/deploy/new-version';
 import { registerServiceWorkerWhenIdle } from '$lib/deploy/register-service-worker';
 import { otherLang } from '$lib/i18n/langs';
 import { STRINGS } from '$lib/i18n/strings';
@@ -80,7 +80,7 @@ function start() {
 	let started: Promise<void> | null = null;
 	if (glossaryList && filterBox) {
 		const startFilter = async () => {
-			const filter = (await newVersionOut()) ? undefined : await import('$lib/glossary/filter').catch(() => undefined);
+			const filter = await importIfCurrent(() => import('$lib/glossary/filter'));
 			if (filter) filter.startGlossaryFilter(glossaryList, lang);
 			else showNewVersionNote(filterBox, 'filter');
 		};
@@ -93,7 +93,7 @@ function start() {
 	const searchForm = searchRoot?.querySelector<HTMLElement>('form[role="search"]');
 	if (searchRoot && searchForm) {
 		started = (async () => {
-			const code = (await newVersionOut()) ? undefined : await import('$lib/search/search-page').catch(() => undefined);
+			const code = await importIfCurrent(() => import('$lib/search/search-page'));
 			if (code) code.startSearchPage(searchRoot, lang);
 			else showNewVersionNote(searchForm, 'search');
 		})();

@@ -21,6 +21,13 @@ export function newVersionOut(): Promise<boolean> {
 	return checked;
 }
 
+/** The code `load` imports, fetched only if the host still serves this page's version; undefined where it does not,
+ * or where the code is gone anyway (then the caller shows the note below instead of a dead figure or box). */
+export async function importIfCurrent<T>(load: () => Promise<T>): Promise<T | undefined> {
+	if (await newVersionOut()) return undefined;
+	return load().catch(() => undefined);
+}
+
 const NOTE = {
 	zh: { figure: '本站已更新，这个图需要新版本的代码。', filter: '本站已更新，筛选需要新版本的代码。', search: '本站已更新，搜索需要新版本的代码。', button: '载入新版本' },
 	en: {

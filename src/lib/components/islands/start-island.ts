@@ -4,9 +4,9 @@
 // than it is shown at. Then the figure's code is fetched, the live figure replaces the static one and gets what the
 // reader already did to it: text typed, sliders moved, boxes checked, radios and options picked, buttons pressed,
 // tables opened or closed, a press on a drawn part (a mask cell), and focus. The rules are written down in docs/islands.md.
-// Used by Island.svelte and, for islands in a concept page's prose (which is not hydrated), by enhance-prose.ts.
+// Used by startIslands below, on every island Island.svelte prerendered (a lab page, an index, a concept page's prose).
 import { flushSync, mount, unmount } from 'svelte';
-import { newVersionOut, showNewVersionNote } from '$lib/deploy/new-version';
+import { importIfCurrent, showNewVersionNote } from '$lib/deploy/new-version';
 import { carriesSettings, FIGURES, type FigureModule, type FigureName } from './figures';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -177,8 +177,7 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		for (const type of TRIGGERS) host.removeEventListener(type, start);
 		for (const watcher of watchers) watcher.disconnect();
 		// A page from an older deploy: its figure code may be gone from the host (src/lib/deploy/new-version.ts).
-		let module: FigureModule | undefined;
-		if (!(await newVersionOut())) module = await FIGURES[name](props).catch(() => undefined);
+		const module = await importIfCurrent<FigureModule>(() => FIGURES[name](props));
 		if (cancelled || instance) return;
 		if (!module) {
 			stopListening();
