@@ -139,6 +139,9 @@ async function sweep(page: Page, site: SitePage) {
 	// The root sends the reader on to their language's index in the browser.
 	if (path === '/') await page.waitForURL(/\/(zh|en)\/$/);
 	await hydrated(page);
+	// Svelte's runtime comes with the first figure that starts, or with the prose of a concept page (its cards and
+	// self-check are Svelte components): any other page starts without it (src/lib/concept-page/start.ts).
+	if (!slug && site !== NOT_FOUND_PAGE) expect(await scripts.withSvelte(), 'files of Svelte’s runtime at start-up, on a page without prose').toEqual([]);
 	expect(await shifts(page), 'layout shifts while the page started').toEqual([]);
 	expect(await page.evaluate(duplicateIds), 'ids used twice, before any figure starts').toEqual([]);
 	expect(await expectOnlyDocumentedStorage(page, 'on load'), 'keys stored on load, before any choice').toEqual([]);
@@ -157,6 +160,8 @@ async function sweep(page: Page, site: SitePage) {
 	expect(await page.evaluate(duplicateIds), 'ids used twice, every figure started').toEqual([]);
 	// Kit runs only the not-found page: nothing any other page or its figures load is Kit's runtime.
 	if (site !== NOT_FOUND_PAGE) expect(await scripts.withKit(), 'files of Kit’s runtime, every figure started').toEqual([]);
+	// ...which the figures, once started, did fetch (so the check above can see it).
+	if (await page.locator('[data-island]').count()) expect(await scripts.withSvelte(), 'files of Svelte’s runtime, every figure started').not.toEqual([]);
 	if (lang) {
 		await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
 		await expect(page.locator('h1')).toHaveCount(1);

@@ -128,6 +128,9 @@ export async function figuresLive(page: Page) {
 /** Records every script the page fetches from now on. `withKit()` lists those that carry SvelteKit's router (its
  * session-storage keys are in it): on a page that starts without Kit, code it loads on use (a filter, search) must not
  * bring Kit's runtime with it. */
+/** What only Svelte's runtime among the site's script files contains: the addresses its errors link to. */
+export const SVELTE_RUNTIME_MARK = /svelte\.dev\/e\//;
+
 export function watchScripts(page: Page) {
 	const bodies: Promise<[string, string]>[] = [];
 	page.on('response', (response) => {
@@ -136,7 +139,9 @@ export function watchScripts(page: Page) {
 	});
 	return {
 		paths: async () => (await Promise.all(bodies)).map(([path]) => path),
-		withKit: async () => (await Promise.all(bodies)).filter(([, text]) => text.includes('sveltekit:snapshot')).map(([path]) => path)
+		withKit: async () => (await Promise.all(bodies)).filter(([, text]) => text.includes('sveltekit:snapshot')).map(([path]) => path),
+		/** Files of Svelte's runtime (the only code whose errors link to svelte.dev/e/). */
+		withSvelte: async () => (await Promise.all(bodies)).filter(([, text]) => SVELTE_RUNTIME_MARK.test(text)).map(([path]) => path)
 	};
 }
 

@@ -1,44 +1,22 @@
 // A prerendered concept page's start-up, and a lab page's, a language index's, the glossary's and the search page's,
 // in place of SvelteKit's (csr = false on their routes; see [slug]/+page.ts, lab/+layout.ts, [lang=lang]/+page.ts,
 // glossary/+page.ts and search/+page.ts). The page's HTML is complete without JavaScript; this adds what needs it, from
-// the same components and functions Kit pages use: the theme toggle, the language link that keeps the reader's place,
-// the `/` search shortcut, the figures as islands (which fetch their code only when the reader reaches for them), and,
-// once the page is idle, the service worker; on a concept page also keyboard stops on wide formulas and tables, term
-// and citation cards, and the self-check with the reader's saved answers (when it nears the screen). At load it
-// mounts no component: it adds listeners to the prerendered markup.
-import { flushSync, mount, type Component } from 'svelte';
-import SelfCheck from '$lib/components/links/SelfCheck.svelte';
+// the same functions Kit pages use: the theme toggle, the language link that keeps the reader's place, the `/` search
+// shortcut, the figures as islands (which fetch their code, and Svelte's runtime with it, only when the reader reaches
+// for them), and, once the page is idle, the service worker; on a concept page also keyboard stops on wide formulas
+// and tables, and its prose's term and citation cards and self-check (prose-start.ts, with Svelte's runtime, both
+// preloaded on concept pages only). At load it mounts no component: it adds listeners to the prerendered markup. It
+// imports nothing of Svelte's runtime itself, so a page without prose starts with this file alone.
 import { carryPlace } from '$lib/components/site/carry-place';
 import { themeToggle } from '$lib/components/site/theme-toggle';
 import { searchShortcut } from '$lib/components/links/search-shortcut';
 import { focusableScrollRegions } from '$lib/components/site/scroll-regions';
-import { enhanceProse } from '$lib/components/links/enhance-prose';
 import { startIslands } from '$lib/components/islands/start-island';
 import { importIfCurrent, showNewVersionNote } from '$lib/deploy/new-version';
 import { registerServiceWorkerWhenIdle } from '$lib/deploy/register-service-worker';
 import { otherLang } from '$lib/i18n/langs';
 import { STRINGS } from '$lib/i18n/strings';
 import { readGlossaryStart, readIndexStart, readLabStart, readPageStart, readSearchStart } from './page-start';
-
-/** Mounts `Component` where `element` is and removes `element` (the same component's prerendered markup), keeping
- * the radio buttons the reader picked in it meanwhile, and the keyboard focus. */
-function replaceWith<Props extends Record<string, unknown>>(element: Element, Component: Component<Props>, props: Props) {
-	const picked = [...element.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')].map((input) => [input.name, input.value]);
-	const focused = element.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
-	const focusKey = focused instanceof HTMLInputElement ? [focused.name, focused.value] : null;
-	const parent = element.parentElement;
-	if (!parent) return;
-	mount(Component, { target: parent, anchor: element, props });
-	element.remove();
-	flushSync();
-	const find = ([name, value]: string[]) =>
-		parent.querySelector<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
-	for (const key of picked) {
-		const input = find(key);
-		if (input && !input.checked) input.click();
-	}
-	if (focusKey) find(focusKey)?.focus();
-}
 
 function start() {
 	const page = readPageStart();
@@ -56,16 +34,16 @@ function start() {
 	if (languageLink) carryPlace(otherLang(lang))(languageLink);
 	addEventListener('keydown', searchShortcut(() => document.querySelector<HTMLInputElement>('.header-search input[name="q"]')));
 
+	let started: Promise<void> | null = null;
 	if (page) {
-		const { slug, links } = page;
 		const article = document.querySelector<HTMLElement>('article.prose');
 		if (article) focusableScrollRegions(t.scrollRegion)(article);
-		const prose = document.querySelector<HTMLElement>('.prose-body');
-		if (prose) enhanceProse(prose, lang, links);
-		// The self-check, below the fold, comes to life with the reader's saved answers when it nears the screen or the
-		// reader reaches for it (a pick made before is kept): a page that is only read pays nothing for it.
-		const selfCheck = document.querySelector<HTMLElement>('#self-check');
-		if (selfCheck) whenNear(selfCheck, () => replaceWith(selfCheck, SelfCheck, { lang, slug, questions: links.questions }));
+		// Preloaded with this file, from the same deploy: where it cannot be had after all (offline, not cached), the
+		// prose stays as it was prerendered, its terms and citations plain links.
+		started = import('./prose-start').then(
+			({ startProse }) => startProse(page),
+			() => undefined
+		);
 	}
 	// A lab page or an index: its figures, as islands (each fetches its code when the reader reaches for it, or at once
 	// for a link with its settings).
@@ -77,7 +55,6 @@ function start() {
 	// deploy, whose code the host may no longer have, it says so and offers the new version, as a figure does.
 	const glossaryList = glossary && document.querySelector<HTMLElement>('[data-glossary-page]');
 	const filterBox = glossaryList?.querySelector<HTMLElement>('.filter');
-	let started: Promise<void> | null = null;
 	if (glossaryList && filterBox) {
 		const startFilter = async () => {
 			const filter = await importIfCurrent(() => import('$lib/glossary/filter'));
@@ -113,28 +90,6 @@ function whenReached(element: HTMLElement, start: () => void) {
 		for (const type of triggers) element.removeEventListener(type, go);
 		start();
 	};
-	for (const type of triggers) element.addEventListener(type, go, { passive: true });
-}
-
-/** Runs `start` once, when `element` comes within a screen of the viewport or the reader points at, touches,
- * focuses or changes something in it. */
-function whenNear(element: HTMLElement, start: () => void) {
-	const triggers = ['pointerenter', 'touchstart', 'focusin', 'change'] as const;
-	let started = false;
-	const go = () => {
-		if (started) return;
-		started = true;
-		sight.disconnect();
-		for (const type of triggers) element.removeEventListener(type, go);
-		start();
-	};
-	const sight = new IntersectionObserver(
-		(entries) => {
-			if (entries.some((entry) => entry.isIntersecting)) go();
-		},
-		{ rootMargin: '100% 0px' }
-	);
-	sight.observe(element);
 	for (const type of triggers) element.addEventListener(type, go, { passive: true });
 }
 

@@ -5,7 +5,7 @@
 // reader already did to it: text typed, sliders moved, boxes checked, radios and options picked, buttons pressed,
 // tables opened or closed, a press on a drawn part (a mask cell), and focus. The rules are written down in docs/islands.md.
 // Used by startIslands below, on every island Island.svelte prerendered (a lab page, an index, a concept page's prose).
-import { flushSync, mount, unmount } from 'svelte';
+// Svelte's runtime comes with the first figure's code, not before: a page whose figures wait loads none of it.
 import { importIfCurrent, showNewVersionNote } from '$lib/deploy/new-version';
 import { carriesSettings, FIGURES, type FigureModule, type FigureName } from './figures';
 
@@ -55,9 +55,12 @@ function editsIn(root: HTMLElement): Edit[] {
 	return edits;
 }
 
+/** Svelte's runtime, fetched with a figure's code. */
+type Svelte = typeof import('svelte');
+
 /** Applies those changes to the live figure through its own event handlers (input, then change, as a browser sends
- * them), so nothing the reader did is lost. */
-function replay(root: HTMLElement, edits: Edit[]) {
+ * them), so nothing the reader did is lost; `flushSync` is Svelte's, which applies each before the next. */
+function replay(root: HTMLElement, edits: Edit[], flushSync: () => void) {
 	const all = [...root.querySelectorAll<Control>(CONTROLS)];
 	const byKey = new Map(all.map((control) => [controlKey(control, all), control]));
 	for (const { key, value, checked } of edits) {
@@ -137,7 +140,8 @@ const LAID_OUT = '[data-fits-width]';
 /** Makes `host` (holding the figure's static markup, or nothing) an island of figure `name`; returns the clean-up.
  * When the live figure is in, `host` gets a `data-live` attribute. */
 export function startIsland(host: HTMLElement, name: FigureName, props: Record<string, unknown>): () => void {
-	let instance: ReturnType<typeof mount> | undefined;
+	let instance: ReturnType<Svelte['mount']> | undefined;
+	let svelte: Svelte | undefined;
 	let started = false;
 	let cancelled = false;
 	/** Buttons pressed in the static figure before its code arrived, by position among them. */
@@ -177,13 +181,15 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		for (const type of TRIGGERS) host.removeEventListener(type, start);
 		for (const watcher of watchers) watcher.disconnect();
 		// A page from an older deploy: its figure code may be gone from the host (src/lib/deploy/new-version.ts).
-		const module = await importIfCurrent<FigureModule>(() => FIGURES[name](props));
+		const loaded = await importIfCurrent(() => Promise.all([FIGURES[name](props) as Promise<FigureModule>, import('svelte')]));
 		if (cancelled || instance) return;
-		if (!module) {
+		if (!loaded) {
 			stopListening();
 			return showNewVersionNote(host);
 		}
-		const { default: Figure } = module;
+		const [{ default: Figure }, runtime] = loaded;
+		svelte = runtime;
+		const { mount, flushSync } = runtime;
 		stopListening();
 		// Where the keyboard was: by name for form controls, else by position among the focusable elements.
 		const active = host.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
@@ -194,7 +200,7 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		host.replaceChildren();
 		instance = mount(Figure, { target: host, props: props as never });
 		flushSync();
-		replay(host, edits);
+		replay(host, edits, flushSync);
 		if (toggled.size > 0) stopKeepingDisclosures = keepDisclosures(host, toggled);
 		for (const index of pressed) {
 			// A click event rather than click(): SVG elements have no click().
@@ -202,14 +208,14 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 			flushSync();
 		}
 		host.setAttribute('data-live', '');
-		if (drawnPress) pressAgain(drawnPress);
+		if (drawnPress) pressAgain(drawnPress, flushSync);
 		else if (focused) host.querySelector<HTMLElement>(`[name="${CSS.escape(focused)}"]`)?.focus();
 		else if (focusedIndex >= 0) host.querySelectorAll<HTMLElement>(FOCUSABLE)[focusedIndex]?.focus();
 	}
 	/** A press on a drawn part, done again on what the live figure draws at that point: focus goes where a press there
 	 * puts it, then a click (a figure's drawn parts answer a click; see docs/islands.md). Positions in the static figure
 	 * and the live one are the same (the live figure is drawn over the same place, the same size). */
-	function pressAgain({ x, y }: { x: number; y: number }) {
+	function pressAgain({ x, y }: { x: number; y: number }, flushSync: () => void) {
 		const clientX = x - scrollX;
 		const clientY = y - scrollY;
 		const hit = document.elementFromPoint(clientX, clientY);
@@ -233,7 +239,7 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		cancelled = true;
 		stopListening();
 		stopKeepingDisclosures?.();
-		if (instance) unmount(instance);
+		if (instance) svelte?.unmount(instance);
 	};
 
 	/** A chart whose layout depends on its width was prerendered at a guess of it. When it is shown at another width

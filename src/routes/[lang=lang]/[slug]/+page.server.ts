@@ -24,6 +24,6 @@ export const load: PageServerLoad = ({ params }) => {
 		// Glossary entries, references and self-check questions of this page only (throws on an unknown id or key).
 		links: pageLinks(lang, slug, sourcesIn(lang)[slug]),
 		// The page starts with its own small script, not SvelteKit (csr = false in +page.ts; see concept-page/start.ts).
-		script: conceptPageScript()
+		script: conceptPageScript({ prose: true })
 	};
 };
