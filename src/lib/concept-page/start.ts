@@ -94,3 +94,8 @@ function whenReached(element: HTMLElement, start: () => void) {
 }
 
 start();
+
+// In development: a change to this file reloads the page (there is no component to swap in place). Referring to
+// import.meta.hot also has Vite import its client first, before this file's imports run; the client defines what
+// $app/environment reads (the app's version), which a component imported here used to bring along. Gone in the build.
+if (import.meta.hot) import.meta.hot.accept(() => location.reload());
