@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import sirv from 'sirv';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { CONCEPT_PAGE_ENTRY } from './src/lib/concept-page/entry.js';
+import { START_CONCEPT_PAGE_ENTRY, START_PAGE_ENTRY } from './src/lib/concept-page/entry.js';
 
 /** `vite preview` serves Kit's output, not build/, so it would miss the search index that Pagefind writes into the
  * build folder afterwards (npm run build): serve <build>/pagefind/ at <base>/pagefind/ in preview too. */
@@ -47,14 +47,16 @@ function lazyFilesList(): Plugin {
 /** Svelte's runtime, which every page loads: a chunk of its own. */
 const SVELTE_RUNTIME = /[\\/]node_modules[\\/](svelte|esm-env|clsx)[\\/]/;
 
-/** The modules a prerendered concept page starts with (but Svelte's runtime): its entry and what that imports statically, found
- * in the client build's module graph once it is complete (before chunks are made). */
+/** The modules every page that starts without SvelteKit starts with (but Svelte's runtime): what the entry for pages
+ * without prose imports statically, found in the client build's module graph once it is complete
+ * (before chunks are made). */
 const conceptPageModules = new Set<string>();
 
-/** The script a prerendered concept page starts with instead of SvelteKit (src/lib/concept-page/start.ts): an entry of
- * its own in the client build, which the page finds in Vite's manifest when it is prerendered (script.server.ts). Its
- * modules get a chunk of their own (the 'concept-page' group below): in the chunk the routes share they would come
- * with that chunk's other imports, SvelteKit's router among them. */
+/** The scripts a prerendered page starts with instead of SvelteKit (src/lib/concept-page/start.ts): two entries of
+ * their own in the client build, one for pages without prose and one for concept pages (which adds the prose's code
+ * and Svelte's runtime), which the page finds in Vite's manifest when it is prerendered (script.server.ts). The
+ * modules they share get a chunk of their own (the 'concept-page' group below): in the chunk the routes share they
+ * would come with that chunk's other imports, SvelteKit's router among them. */
 function conceptPageEntry(): Plugin {
 	let entry: string | null = null;
 	return {
@@ -62,9 +64,12 @@ function conceptPageEntry(): Plugin {
 		apply: 'build',
 		async buildStart() {
 			if (this.environment.name !== 'client') return;
-			entry = (await this.resolve(CONCEPT_PAGE_ENTRY))?.id ?? null;
-			if (!entry) throw new Error(`${CONCEPT_PAGE_ENTRY} not found`);
+			entry = (await this.resolve(START_PAGE_ENTRY))?.id ?? null;
+			const conceptEntry = (await this.resolve(START_CONCEPT_PAGE_ENTRY))?.id ?? null;
+			if (!entry) throw new Error(`${START_PAGE_ENTRY} not found`);
+			if (!conceptEntry) throw new Error(`${START_CONCEPT_PAGE_ENTRY} not found`);
 			this.emitFile({ type: 'chunk', id: entry, name: 'concept-page' });
+			this.emitFile({ type: 'chunk', id: conceptEntry, name: 'concept-page-prose' });
 		},
 		// Kit finds what a page preloads and inlines by walking the manifest from the page's code, following dynamic
 		// imports too (for their styles) but marking each chunk seen the first time it is reached: a chunk first reached
@@ -86,7 +91,9 @@ function conceptPageEntry(): Plugin {
 				conceptPageModules.add(id);
 				for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
 			};
-			visit(entry);
+			// Not the entry itself: its code (the call that starts the page) stays in its own chunk, which concept pages,
+			// starting from their own entry, never load.
+			for (const imported of this.getModuleInfo(entry)?.importedIds ?? []) visit(imported);
 		}
 	};
 }

@@ -1,7 +1,7 @@
-// What a concept page adds to its prose once its start-up script runs (start.ts): term and citation cards, its
-// figures as islands, and the self-check with the reader's saved answers when it nears the screen. Only concept pages
-// have prose, so only they load this file and, with it, Svelte's runtime (the cards and the self-check are Svelte
-// components); the page preloads both beside its start-up script (script.server.ts), so they arrive together.
+// What a concept page adds to its prose as it starts (start.ts, from the entry start-concept-page.ts): term and
+// citation cards, its figures as islands, and the self-check with the reader's saved answers when it nears the
+// screen. Only concept pages have prose, so only they load this file and, with it, Svelte's runtime (the cards and
+// the self-check are Svelte components).
 import { flushSync, mount, type Component } from 'svelte';
 import SelfCheck from '$lib/components/links/SelfCheck.svelte';
 import { enhanceProse } from '$lib/components/links/enhance-prose';

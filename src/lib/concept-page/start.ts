@@ -4,9 +4,11 @@
 // the same functions Kit pages use: the theme toggle, the language link that keeps the reader's place, the `/` search
 // shortcut, the figures as islands (which fetch their code, and Svelte's runtime with it, only when the reader reaches
 // for them), and, once the page is idle, the service worker; on a concept page also keyboard stops on wide formulas
-// and tables, and its prose's term and citation cards and self-check (prose-start.ts, with Svelte's runtime, both
-// preloaded on concept pages only). At load it mounts no component: it adds listeners to the prerendered markup. It
-// imports nothing of Svelte's runtime itself, so a page without prose starts with this file alone.
+// and tables, and its prose's term and citation cards and self-check (prose-start.ts, with Svelte's runtime, from
+// start-concept-page.ts, the entry concept pages start with). At load it mounts no component: it adds listeners to
+// the prerendered markup. It imports nothing of Svelte's runtime itself, so a page without prose starts with no Svelte.
+// Two entries of the client build run it (vite.config.ts): start-page.ts on every page without prose, and
+// start-concept-page.ts, which brings the prose's code with it, on concept pages.
 import { carryPlace } from '$lib/components/site/carry-place';
 import { themeToggle } from '$lib/components/site/theme-toggle';
 import { searchShortcut } from '$lib/components/links/search-shortcut';
@@ -16,9 +18,10 @@ import { importIfCurrent, showNewVersionNote } from '$lib/deploy/new-version';
 import { registerServiceWorkerWhenIdle } from '$lib/deploy/register-service-worker';
 import { otherLang } from '$lib/i18n/langs';
 import { STRINGS } from '$lib/i18n/strings';
-import { readGlossaryStart, readIndexStart, readLabStart, readPageStart, readSearchStart } from './page-start';
+import { readGlossaryStart, readIndexStart, readLabStart, readPageStart, readSearchStart, type ConceptPageStart } from './page-start';
 
-function start() {
+/** Starts the page; on a concept page, its prose with `startProse` (start-concept-page.ts passes it). */
+export function startPage(startProse?: (page: ConceptPageStart) => void) {
 	const page = readPageStart();
 	const lab = page ? null : readLabStart();
 	const index = page || lab ? null : readIndexStart();
@@ -34,16 +37,10 @@ function start() {
 	if (languageLink) carryPlace(otherLang(lang))(languageLink);
 	addEventListener('keydown', searchShortcut(() => document.querySelector<HTMLInputElement>('.header-search input[name="q"]')));
 
-	let started: Promise<void> | null = null;
 	if (page) {
 		const article = document.querySelector<HTMLElement>('article.prose');
 		if (article) focusableScrollRegions(t.scrollRegion)(article);
-		// Preloaded with this file, from the same deploy: where it cannot be had after all (offline, not cached), the
-		// prose stays as it was prerendered, its terms and citations plain links.
-		started = import('./prose-start').then(
-			({ startProse }) => startProse(page),
-			() => undefined
-		);
+		startProse?.(page);
 	}
 	// A lab page or an index: its figures, as islands (each fetches its code when the reader reaches for it, or at once
 	// for a link with its settings).
@@ -55,6 +52,7 @@ function start() {
 	// deploy, whose code the host may no longer have, it says so and offers the new version, as a figure does.
 	const glossaryList = glossary && document.querySelector<HTMLElement>('[data-glossary-page]');
 	const filterBox = glossaryList?.querySelector<HTMLElement>('.filter');
+	let started: Promise<void> | null = null;
 	if (glossaryList && filterBox) {
 		const startFilter = async () => {
 			const filter = await importIfCurrent(() => import('$lib/glossary/filter'));
@@ -93,7 +91,6 @@ function whenReached(element: HTMLElement, start: () => void) {
 	for (const type of triggers) element.addEventListener(type, go, { passive: true });
 }
 
-start();
 
 // In development: a change to this file reloads the page (there is no component to swap in place). Referring to
 // import.meta.hot also has Vite import its client first, before this file's imports run; the client defines what
