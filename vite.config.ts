@@ -51,6 +51,11 @@ const SVELTE_RUNTIME = /[\\/]node_modules[\\/](svelte|esm-env|clsx)[\\/]/;
  * without prose imports statically, found in the client build's module graph once it is complete
  * (before chunks are made). */
 const conceptPageModules = new Set<string>();
+/** The link texts (both languages): in that chunk too, though only concept pages, the search page and the
+ * glossary's filter use them. As a chunk of its own they cost a concept page one more file and 0.2 kB more
+ * (gzip), which put the longest concept page over its 100 kB first-load budget; inside, a page without prose starts
+ * with 1.5 kB it does not use. */
+const LINK_STRINGS = /[\\/]src[\\/]lib[\\/]links[\\/]strings\.ts$/;
 
 /** The scripts a prerendered page starts with instead of SvelteKit (src/lib/concept-page/start.ts): two entries of
  * their own in the client build, one for pages without prose and one for concept pages (which adds the prose's code
@@ -118,7 +123,7 @@ export default defineConfig({
 					groups: [
 						// Svelte apart from Kit: a concept page starts without Kit (src/lib/concept-page/start.ts) but with Svelte.
 						{ name: 'svelte', test: SVELTE_RUNTIME },
-						{ name: 'concept-page', test: (id: string) => conceptPageModules.has(id) },
+						{ name: 'concept-page', test: (id: string) => conceptPageModules.has(id) || LINK_STRINGS.test(id) },
 						{ name: 'framework', test: /[\\/]node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/ }
 					]
 				}
