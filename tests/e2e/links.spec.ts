@@ -316,6 +316,19 @@ test.describe('self-checks', () => {
 		await expect(page.locator('#self-check [data-question][data-state="open"]')).toHaveCount(await questions.count());
 	});
 
+	test('a link to the self-check lands on it on a phone, and it stays put as it comes to life', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		for (const path of ['/zh/emergence/#self-check', '/en/training-objective/#self-check']) {
+			await page.goto(path);
+			await hydrated(page);
+			await expect(page.locator('#self-check')).toHaveAttribute('data-live', '');
+			// A few frames for the prose above to be laid out as it nears the screen.
+			await page.waitForTimeout(300);
+			const top = await page.evaluate(() => document.querySelector('#self-check')!.getBoundingClientRect().top);
+			expect(Math.abs(top), `${path}: the self-check's distance from the top of the screen`).toBeLessThanOrEqual(40);
+		}
+	});
+
 	test('work with the keyboard alone', async ({ page }) => {
 		await page.goto('/zh/emergence/');
 		await hydrated(page);

@@ -15,9 +15,16 @@ function replaceWith<Props extends Record<string, unknown>>(element: Element, Co
 	const focusKey = focused instanceof HTMLInputElement ? [focused.name, focused.value] : null;
 	const parent = element.parentElement;
 	if (!parent) return;
+	// Where the element is on screen, kept across the swap: the browser's scroll anchoring can lose the element it
+	// anchored to when that is removed, and a link to #self-check on a phone then left the reader 730 px above it
+	// (the prose above, laid out as it neared the screen, had grown meanwhile). Measuring lays the page out first.
+	const top = element.getBoundingClientRect().top;
 	mount(Component, { target: parent, anchor: element, props });
+	const placed = element.previousElementSibling;
 	element.remove();
 	flushSync();
+	const shift = (placed?.getBoundingClientRect().top ?? top) - top;
+	if (Math.abs(shift) >= 1) scrollBy(0, shift);
 	const find = ([name, value]: string[]) =>
 		parent.querySelector<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
 	for (const key of picked) {
