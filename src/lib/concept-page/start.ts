@@ -1,14 +1,12 @@
-// A prerendered concept page's start-up, and a lab page's, a language index's, the glossary's and the search page's,
-// in place of SvelteKit's (csr = false on their routes; see [slug]/+page.ts, lab/+layout.ts, [lang=lang]/+page.ts,
-// glossary/+page.ts and search/+page.ts). The page's HTML is complete without JavaScript; this adds what needs it, from
-// the same functions Kit pages use: the theme toggle, the language link that keeps the reader's place, the `/` search
-// shortcut, the figures as islands (which fetch their code, and Svelte's runtime with it, only when the reader reaches
-// for them), and, once the page is idle, the service worker; on a concept page also keyboard stops on wide formulas
-// and tables, and its prose's term and citation cards and self-check (prose-start.ts, with Svelte's runtime, from
-// start-concept-page.ts, the entry concept pages start with). At load it mounts no component: it adds listeners to
-// the prerendered markup. It imports nothing of Svelte's runtime itself, so a page without prose starts with no Svelte.
-// Two entries of the client build run it (vite.config.ts): start-page.ts on every page without prose, and
-// start-concept-page.ts, which brings the prose's code with it, on concept pages.
+// The start-up of every page that runs without SvelteKit (a concept or lab page, a language index, the glossary, the
+// search page; csr = false on their routes, see src/lib/concept-page/routes.ts). The page's HTML is complete without
+// JavaScript; this adds what needs it: the theme toggle, the language link that keeps the reader's place, the `/`
+// search shortcut, the figures as islands (which fetch their code, and Svelte's runtime with it, only when the reader
+// reaches for them), the glossary's filter, the search box and, once the page is idle, the service worker; on a
+// concept page the keyboard stops on wide formulas and tables, and its prose (cards and self-check) through the
+// `startProse` its entry passes. At load it mounts no component and imports none of Svelte's runtime.
+// Two entries of the client build run it (vite.config.ts): start-page.ts on pages without prose, and
+// start-concept-page.ts, which brings prose-start.ts and Svelte's runtime with it, on concept pages.
 import { carryPlace } from '$lib/components/site/carry-place';
 import { themeToggle } from '$lib/components/site/theme-toggle';
 import { searchShortcut } from '$lib/components/links/search-shortcut';

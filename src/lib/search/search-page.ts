@@ -44,6 +44,7 @@ export function startSearchPage(root: HTMLElement, lang: Lang) {
 	const status = root.querySelector<HTMLElement>('[data-search-status]');
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]');
 	if (!form || !input || !status || !list) return;
+	// Held in a const object, so the checks above carry into the functions below (TypeScript drops them in closures).
 	const results = { status, list };
 	const t = LINK_STRINGS[lang];
 
