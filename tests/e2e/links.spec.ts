@@ -250,7 +250,7 @@ test.describe('search', () => {
 		await page.goto('/en/search/', { waitUntil: 'domcontentloaded' });
 		const box = page.getByRole('searchbox', { name: 'Search the site' });
 		await box.fill('teacher forcing');
-		expect(await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated')), 'typed before the page started').toBe(false);
+		expect(await page.locator('[data-search-status]').getAttribute('data-search-status'), 'typed before the search code arrived').toBe('idle');
 		await hydrated(page);
 		await expect(page.locator('[data-search-results] li').first()).toBeVisible();
 		await expect(box).toHaveValue('teacher forcing');
@@ -259,6 +259,40 @@ test.describe('search', () => {
 		expect((await scripts.paths()).filter((path) => path.includes('/pagefind/')).length, 'Pagefind’s code').toBeGreaterThan(0);
 		expect(await scripts.withKit(), 'files of Kit’s runtime the search page fetched').toEqual([]);
 		watch.expectClean();
+	});
+
+	test('the box has the keyboard’s focus at load, with or without JavaScript, and the search code comes when the reader types', async ({
+		browser
+	}) => {
+		for (const javaScriptEnabled of [false, true]) {
+			const context = await browser.newContext({ javaScriptEnabled });
+			const page = await context.newPage();
+			// (Without JavaScript, Chromium refuses the module preloads, which the watch would count as failures.)
+			const watch = javaScriptEnabled ? watchPage(page) : null;
+			const scripts = watchScripts(page);
+			await page.goto('/zh/search/');
+			const box = page.getByRole('searchbox', { name: '搜索本站' });
+			await expect(box, `focused, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBeFocused();
+			if (javaScriptEnabled) {
+				await hydrated(page);
+				await page.waitForTimeout(300);
+				// At load, only the files the page lists (its start-up): not the search code, not Pagefind.
+				const listed = await page.evaluate(() =>
+					[...document.querySelectorAll('link[rel="modulepreload"], script[type="module"][src]')].map((el) => new URL((el as HTMLLinkElement).href || (el as HTMLScriptElement).src).pathname)
+				);
+				expect((await scripts.paths()).filter((path) => !listed.includes(path)), 'scripts fetched before the reader typed').toEqual([]);
+				// The first keys pressed are searched, with nothing clicked first, and Enter reloads nothing.
+				await page.keyboard.type('涌现');
+				await page.keyboard.press('Enter');
+				await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+				await expect(box).toHaveValue('涌现');
+				await expect(page).toHaveURL(/\/zh\/search\/\?q=%E6%B6%8C%E7%8E%B0$/);
+				expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+				expect((await scripts.paths()).filter((path) => !listed.includes(path)).length, 'the search code and Pagefind’s').toBeGreaterThan(1);
+			}
+			watch?.expectClean();
+			await context.close();
+		}
 	});
 
 	test('the search page passes axe with results showing', async ({ page }) => {

@@ -60,16 +60,25 @@ export function startPage(startProse?: (page: ConceptPageStart) => void) {
 		if (new URLSearchParams(location.search).has('q')) started = startFilter();
 		else whenReached(filterBox, startFilter);
 	}
-	// The search page: its box, on the prerendered form, at once (the page is for nothing else; Pagefind itself loads on
-	// the first query). On a page from an older deploy it says so and offers the new version.
+	// The search page: its box, on the prerendered form, which has the keyboard's focus from the HTML (autofocus). Its
+	// code loads at once for an address with a query (?q=) or a box already typed into, else when the reader reaches
+	// for the box (Pagefind itself loads on the first query); what was typed meanwhile is searched. On a page from an
+	// older deploy it says so and offers the new version.
 	const searchRoot = searchPage && document.querySelector<HTMLElement>('[data-search-page]');
 	const searchForm = searchRoot?.querySelector<HTMLElement>('form[role="search"]');
 	if (searchRoot && searchForm) {
-		started = (async () => {
+		const startSearch = async () => {
 			const code = await importIfCurrent(() => import('$lib/search/search-page'));
 			if (code) code.startSearchPage(searchRoot, lang);
 			else showNewVersionNote(searchForm, 'search');
-		})();
+		};
+		const typed = searchForm.querySelector<HTMLInputElement>('input[name="q"]')?.value.trim();
+		if (typed || new URLSearchParams(location.search).has('q')) started = startSearch();
+		// Not on focus: the box has it from the start.
+		else whenReached(searchForm, startSearch, ['pointerenter', 'touchstart', 'keydown', 'compositionstart', 'input']);
+		// Enter searches in place, as the code does once it has started (the form's own submit, for readers without
+		// JavaScript, would reload the page with ?q=): the code searches what is in the box when it starts.
+		searchForm.addEventListener('submit', (event) => event.preventDefault());
 	}
 	registerServiceWorkerWhenIdle();
 	// Tests and scripts wait for this before they click (as on pages Kit starts, see src/routes/+layout.svelte): once
@@ -79,9 +88,8 @@ export function startPage(startProse?: (page: ConceptPageStart) => void) {
 	else ready();
 }
 
-/** Runs `start` once, when the reader points at, touches, focuses or types into `element`. */
-function whenReached(element: HTMLElement, start: () => void) {
-	const triggers = ['pointerenter', 'touchstart', 'focusin', 'input'] as const;
+/** Runs `start` once, when the reader points at, touches, focuses or types into `element` (or on the `triggers` given). */
+function whenReached(element: HTMLElement, start: () => void, triggers: readonly (keyof HTMLElementEventMap)[] = ['pointerenter', 'touchstart', 'focusin', 'input']) {
 	const go = () => {
 		for (const type of triggers) element.removeEventListener(type, go);
 		start();

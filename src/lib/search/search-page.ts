@@ -86,8 +86,6 @@ export function startSearchPage(root: HTMLElement, lang: Lang) {
 	run(input.value);
 	if (typed) address.write('replace');
 	if (note) note.hidden = true;
-	// The page is the search box: the reader types at once (as the header's box and the `/` key bring them here).
-	input.focus();
 	input.addEventListener('input', () => {
 		run(input.value);
 		address.write('replace');
