@@ -8,7 +8,11 @@
 // RecalcStyleDuration: main-thread time until the page has been quiet for QUIET_MS) and, with JavaScript on, the
 // long-task entries. Per page: the medians, what JavaScript adds (JS-on minus JS-off, in ms: on a page that costs
 // little without it, the ratio moves with a few ms), the ratio JS-on / JS-off, and the longest task.
-// Budgets: JavaScript adds at most a third (ratio <= 4/3) and no load has a task over 50 ms.
+// Budgets: JavaScript adds at most a third (ratio <= 4/3) or, on a page that costs little without it, at most 50 ms;
+// and no load has a task over 50 ms. Why the 50 ms: loading any module script at all costs the browser 20 to 70 ms
+// here (fetching, compiling, running it and the frame after; measured with a start-up stripped to the theme toggle),
+// which is over a third of a short page's 60 to 120 ms, whatever the script does. A phone is spared a stall by the
+// long-task budget; the ratio keeps JavaScript in proportion where the page itself costs more.
 // Writes bench-results/main-thread.json (the checks convention `npm run bench` reads).
 // Usage: node scripts/bench-main-thread.js [--pages /zh/emergence/,lab] [--loads 6] [--aa]   (measures the last build)
 //   --pages: pages whose address contains one of these; one ending in $ names a page exactly (/en/$ is the index alone)
@@ -23,6 +27,8 @@ import { startPreview } from './preview.js';
 const PORT = Number(process.env.PORT ?? 4179);
 const RATIO_BUDGET = 4 / 3;
 const LONG_TASK_MS = 50;
+/** What JavaScript may add to any page, in ms (unthrottled), however short the page: see the header. */
+const ADDS_FLOOR_MS = 50;
 /** The page counts as loaded when nothing has run on its main thread for this long (after the load event). */
 const QUIET_MS = 1000;
 const VIEWPORT = { width: 412, height: 823 };
@@ -111,9 +117,11 @@ try {
 			runs: { on, off }
 		};
 		row.ratio = Math.round((row.on.task / row.off.task) * 100) / 100;
+		row.adds = Math.round((row.on.task - row.off.task) * 10) / 10;
+		row.withinBudget = row.ratio <= RATIO_BUDGET || row.adds <= ADDS_FLOOR_MS;
 		rows.push(row);
 		console.log(
-			`${path.padEnd(40)} ${row.off.task.toFixed(0).padStart(8)} ${row.on.task.toFixed(0).padStart(8)} ${(row.on.task - row.off.task).toFixed(0).padStart(6)} ${row.ratio.toFixed(2).padStart(5)}${row.ratio > RATIO_BUDGET ? '!' : ' '} ${row.on.script.toFixed(0).padStart(7)} ${row.on.layout.toFixed(0).padStart(7)} ${row.on.style.toFixed(0).padStart(6)} ${String(row.longestTask).padStart(7)}${row.longestTask > LONG_TASK_MS ? '!' : ' '}`
+			`${path.padEnd(40)} ${row.off.task.toFixed(0).padStart(8)} ${row.on.task.toFixed(0).padStart(8)} ${(row.on.task - row.off.task).toFixed(0).padStart(6)} ${row.ratio.toFixed(2).padStart(5)}${row.withinBudget ? ' ' : '!'} ${row.on.script.toFixed(0).padStart(7)} ${row.on.layout.toFixed(0).padStart(7)} ${row.on.style.toFixed(0).padStart(6)} ${String(row.longestTask).padStart(7)}${row.longestTask > LONG_TASK_MS ? '!' : ' '}`
 		);
 	}
 	await browser.close();
@@ -122,11 +130,15 @@ try {
 }
 
 const load1 = loadavg().map((x) => x.toFixed(2));
-console.log(`\nload average ${load1.join(' ')}; budgets: JS on / JS off <= ${RATIO_BUDGET.toFixed(2)}, no task over ${LONG_TASK_MS} ms (longest of all loads)`);
+console.log(
+	`\nload average ${load1.join(' ')}; budgets: JS on / JS off <= ${RATIO_BUDGET.toFixed(2)} or JS adds <= ${ADDS_FLOOR_MS} ms (! marks a page over both), no task over ${LONG_TASK_MS} ms (longest of all loads)`
+);
+const over = rows.filter((r) => !r.withinBudget);
 const worstRatio = rows.reduce((a, r) => (r.ratio > a.ratio ? r : a), rows[0]);
 const worstTask = rows.reduce((a, r) => (r.longestTask > a.longestTask ? r : a), rows[0]);
+console.log(`highest ratio: ${worstRatio.ratio} (${worstRatio.path}, JS adds ${worstRatio.adds} ms); pages over both budgets: ${over.map((r) => r.path).join(', ') || 'none'}`);
 const checks = [
-	{ label: `main-thread time JS on / off, worst page (${worstRatio.path})`, value: worstRatio.ratio, unit: '×', budget: Math.round(RATIO_BUDGET * 100) / 100 },
+	{ label: `pages where JS adds over a third and over ${ADDS_FLOOR_MS} ms (${over.map((r) => r.path).join(', ') || 'none'})`, value: over.length, unit: 'pages', budget: 0 },
 	{ label: `longest task at load, worst page (${worstTask.path})`, value: worstTask.longestTask, unit: 'ms', budget: LONG_TASK_MS }
 ].map((check) => ({ ...check, ok: check.value <= check.budget }));
 mkdirSync('bench-results', { recursive: true });
