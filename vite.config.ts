@@ -121,7 +121,7 @@ export default defineConfig({
 			output: {
 				codeSplitting: {
 					groups: [
-						// Svelte apart from Kit: a concept page starts without Kit (src/lib/concept-page/start.ts) but with Svelte.
+						// Svelte apart from Kit: no page starts with it; figures and a concept page's prose load it when reached.
 						{ name: 'svelte', test: SVELTE_RUNTIME },
 						{ name: 'concept-page', test: (id: string) => conceptPageModules.has(id) || LINK_STRINGS.test(id) },
 						{ name: 'framework', test: /[\\/]node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/ }

@@ -47,6 +47,36 @@ test.describe('term cards', () => {
 		watch.expectClean();
 	});
 
+	test('come with the first move on the page: no Svelte at start-up, and the first hover shows the text all the same', async ({ page }) => {
+		const watch = watchPage(page);
+		const scripts = watchScripts(page);
+		await page.goto('/en/training-objective/');
+		await hydrated(page);
+		await page.waitForTimeout(300);
+		expect(await scripts.withSvelte(), 'Svelte’s runtime before the reader did anything').toEqual([]);
+		await page.locator('.term[data-term="perplexity"] a').first().hover();
+		await expect(card(page, 'perplexity')).toContainText('困惑度');
+		expect(await scripts.withSvelte(), 'Svelte’s runtime, with the cards’ texts').not.toEqual([]);
+		watch.expectClean();
+	});
+
+	test('a reader who moves nothing (a screen reader’s browsing cursor) has the code once the page is idle, and a term’s description the moment its link gets focus', async ({
+		page
+	}) => {
+		const scripts = watchScripts(page);
+		await page.goto('/zh/emergence/');
+		await hydrated(page);
+		await expect.poll(() => scripts.withSvelte(), { timeout: 10_000 }).not.toEqual([]);
+		// Focus and read the description in one step, as a screen reader does when the link gets focus.
+		const description = await page.evaluate(async () => {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			const link = document.querySelector<HTMLAnchorElement>('.prose-body .term a')!;
+			link.focus();
+			return document.getElementById(link.getAttribute('aria-describedby')!)?.textContent ?? '';
+		});
+		expect(description.length, 'the card’s text, at focus').toBeGreaterThan(10);
+	});
+
 	test('still work as plain links to the glossary entry', async ({ page }) => {
 		await page.goto('/zh/emergence/');
 		await hydrated(page);

@@ -1,37 +1,53 @@
-// What a concept page adds to its prose as it starts (start.ts, from the entry start-concept-page.ts): term and
-// citation cards, its figures as islands, and the self-check with the reader's saved answers when it nears the
-// screen. Only concept pages have prose, so only they load this file and, with it, Svelte's runtime (the cards and
-// the self-check are Svelte components).
-import { flushSync, mount, type Component } from 'svelte';
-import SelfCheck from '$lib/components/links/SelfCheck.svelte';
-import { enhanceProse } from '$lib/components/links/enhance-prose';
+// What a concept page adds to its prose as it starts (start.ts, from the entry start-concept-page.ts): the term and
+// citation cards' behaviour and its figures as islands at once; the cards' texts and the live self-check, which are
+// Svelte components, from prose-code.ts, which this file loads (and Svelte's runtime with it) when the reader first
+// reaches for the page: scrolls, points, taps, presses a key or moves the focus, or a card is about to show, or the
+// self-check nears the screen. A reader who only reads pays nothing for it at load. A reader who fires none of those
+// events (a screen reader's browsing cursor moves no focus) gets it once the page has been idle for a few seconds, so
+// a term's description is there when its link gets focus.
+import { enhanceProse, type CardTexts } from '$lib/components/links/enhance-prose';
+import { importIfCurrent } from '$lib/deploy/new-version';
 import type { ConceptPageStart } from './page-start';
 
-/** Mounts `Component` where `element` is and removes `element` (the same component's prerendered markup), keeping
- * the radio buttons the reader picked in it meanwhile, and the keyboard focus. */
-function replaceWith<Props extends Record<string, unknown>>(element: Element, Component: Component<Props>, props: Props) {
-	const picked = [...element.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')].map((input) => [input.name, input.value]);
-	const focused = element.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
-	const focusKey = focused instanceof HTMLInputElement ? [focused.name, focused.value] : null;
-	const parent = element.parentElement;
-	if (!parent) return;
-	// Where the element is on screen, kept across the swap: the browser's scroll anchoring can lose the element it
-	// anchored to when that is removed, and a link to #self-check on a phone then left the reader 730 px above it
-	// (the prose above, laid out as it neared the screen, had grown meanwhile). Measuring lays the page out first.
-	const top = element.getBoundingClientRect().top;
-	mount(Component, { target: parent, anchor: element, props });
-	const placed = element.previousElementSibling;
-	element.remove();
-	flushSync();
-	const shift = (placed?.getBoundingClientRect().top ?? top) - top;
-	if (Math.abs(shift) >= 1) scrollBy(0, shift);
-	const find = ([name, value]: string[]) =>
-		parent.querySelector<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
-	for (const key of picked) {
-		const input = find(key);
-		if (input && !input.checked) input.click();
-	}
-	if (focusKey) find(focusKey)?.focus();
+type ProseCode = typeof import('./prose-code');
+
+/** The prose's code, once it has arrived (null before, and on a page from an older deploy whose code is gone). */
+let code: ProseCode | null = null;
+let loading: Promise<ProseCode | undefined> | null = null;
+
+function loadProseCode(): Promise<ProseCode | undefined> {
+	loading ??= importIfCurrent(() => import('./prose-code')).then((loaded) => (code = loaded ?? null) ?? undefined);
+	return loading;
+}
+
+/** Runs `use` with the prose's code: at once if it is here, else once it has arrived (never, on an older deploy's
+ * page whose code is gone: a card then stays empty, which CSS never shows, and the self-check stays the prerendered
+ * one, which works without JavaScript). */
+function withProseCode(use: (code: ProseCode) => void) {
+	if (code) use(code);
+	else void loadProseCode().then((loaded) => loaded && use(loaded));
+}
+
+const CARD_TEXTS_WHEN_LOADED: CardTexts = {
+	term: (target, props) => withProseCode((loaded) => loaded.CARD_TEXTS.term(target, props)),
+	cite: (target, props) => withProseCode((loaded) => loaded.CARD_TEXTS.cite(target, props))
+};
+
+/** What the reader does first on the page that loads the prose's code. */
+const FIRST_MOVES = ['scroll', 'wheel', 'pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin'] as const;
+/** How long after load, if the reader has done none of those, the prose's code loads anyway (when the page is idle). */
+const IDLE_AFTER_MS = 3000;
+
+function loadOnFirstMove() {
+	const go = () => {
+		for (const type of FIRST_MOVES) removeEventListener(type, go, true);
+		void loadProseCode();
+	};
+	for (const type of FIRST_MOVES) addEventListener(type, go, { capture: true, passive: true });
+	const later = () =>
+		setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(go, { timeout: IDLE_AFTER_MS }) : go()), IDLE_AFTER_MS);
+	if (document.readyState === 'complete') later();
+	else addEventListener('load', later, { once: true });
 }
 
 /** Runs `start` once, when `element` comes within a screen of the viewport or the reader points at, touches,
@@ -58,9 +74,10 @@ function whenNear(element: HTMLElement, start: () => void) {
 
 export function startProse({ lang, slug, links }: ConceptPageStart) {
 	const prose = document.querySelector<HTMLElement>('.prose-body');
-	if (prose) enhanceProse(prose, lang, links);
+	if (prose) enhanceProse(prose, lang, links, CARD_TEXTS_WHEN_LOADED);
 	// The self-check, below the fold, comes to life with the reader's saved answers when it nears the screen or the
 	// reader reaches for it (a pick made before is kept): a page that is only read pays nothing for it.
 	const selfCheck = document.querySelector<HTMLElement>('#self-check');
-	if (selfCheck) whenNear(selfCheck, () => replaceWith(selfCheck, SelfCheck, { lang, slug, questions: links.questions }));
+	if (selfCheck) whenNear(selfCheck, () => withProseCode((loaded) => loaded.startSelfCheck(selfCheck, { lang, slug, questions: links.questions })));
+	loadOnFirstMove();
 }
