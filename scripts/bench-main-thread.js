@@ -14,7 +14,7 @@
 // which is over a third of a short page's 60 to 120 ms, whatever the script does. A phone is spared a stall by the
 // long-task budget; the ratio keeps JavaScript in proportion where the page itself costs more.
 // Writes bench-results/main-thread.json (the checks convention `npm run bench` reads).
-// Usage: node scripts/bench-main-thread.js [--pages /zh/emergence/,lab] [--loads 6] [--aa]   (measures the last build)
+// Usage: node scripts/bench-main-thread.js [--pages /zh/emergence/,lab] [--loads 8] [--aa]   (measures the last build)
 //   --pages: pages whose address contains one of these; one ending in $ names a page exactly (/en/$ is the index alone)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -34,7 +34,7 @@ const QUIET_MS = 1000;
 const VIEWPORT = { width: 412, height: 823 };
 
 const { values: options } = parseArgs({
-	options: { pages: { type: 'string' }, loads: { type: 'string', default: '6' }, aa: { type: 'boolean', default: false } }
+	options: { pages: { type: 'string' }, loads: { type: 'string', default: '8' }, aa: { type: 'boolean', default: false } }
 });
 const LOADS = Number(options.loads);
 if (!Number.isInteger(LOADS) || LOADS < 1) throw new Error(`--loads must be a whole number of at least 1, not ${options.loads}`);
