@@ -338,6 +338,27 @@ test.describe('search', () => {
 const scrollToSelfCheck = (page: Page) => page.evaluate(() => document.querySelector('#self-check')?.scrollIntoView({ block: 'center' }));
 
 test.describe('self-checks', () => {
+	test('coming alive, a self-check keeps its height: nothing below it moves under the reader’s finger', async ({ page }) => {
+		for (const viewport of [
+			{ width: 1280, height: 720 },
+			{ width: 360, height: 740 }
+		]) {
+			await page.setViewportSize(viewport);
+			for (const path of ['/en/training-objective/', '/zh/why-decoder-only/']) {
+				await page.goto(path);
+				await hydrated(page);
+				const check = page.locator('#self-check');
+				const height = () => check.evaluate((element) => Math.round(element.getBoundingClientRect().height));
+				const where = `${path} at ${viewport.width} px`;
+				expect(await check.getAttribute('data-live'), `${where}: still the prerendered self-check`).toBeNull();
+				const before = await height();
+				await check.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+				await expect(check).toHaveAttribute('data-live', '');
+				expect(Math.abs((await height()) - before), `${where}: the self-check's height, live minus prerendered`).toBeLessThanOrEqual(1);
+			}
+		}
+	});
+
 	test('mark a right and a wrong answer at once; progress survives a reload and resets', async ({ page }) => {
 		await page.goto('/en/causal-prefix-encoder-decoder/');
 		await hydrated(page);
