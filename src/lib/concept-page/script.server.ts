@@ -1,5 +1,5 @@
 // The files a page that starts without SvelteKit loads to start (see start.ts): the entry the client build emitted
-// for it (vite.config.ts; a concept page's brings its prose's code and Svelte's runtime) and the chunks it imports,
+// for it (vite.config.ts; a concept page's brings its prose's start-up, without Svelte) and the chunks it imports,
 // read from Vite's manifest of that build, which is written before pages are prerendered. In development, Vite serves
 // the entry's source.
 import { readFileSync } from 'node:fs';

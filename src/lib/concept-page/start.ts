@@ -6,7 +6,7 @@
 // concept page the keyboard stops on wide formulas and tables, and its prose (cards and self-check) through the
 // `startProse` its entry passes. At load it mounts no component and imports none of Svelte's runtime.
 // Two entries of the client build run it (vite.config.ts): start-page.ts on pages without prose, and
-// start-concept-page.ts, which brings prose-start.ts and Svelte's runtime with it, on concept pages.
+// start-concept-page.ts, which brings prose-start.ts (no Svelte either: see there), on concept pages.
 import { carryPlace } from '$lib/components/site/carry-place';
 import { themeToggle } from '$lib/components/site/theme-toggle';
 import { searchShortcut } from '$lib/components/links/search-shortcut';
