@@ -9,8 +9,10 @@ export const SUBPATH_PORT = port + 7;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	// One worker per core: each drives its own Chromium, which keeps about one core busy.
-	workers: availableParallelism(),
+	// One worker more than there are cores. Each drives its own Chromium, which keeps a core busy only while its test
+	// computes; tests also wait (on timers, on the network going quiet, on scripts held back on purpose), and with one
+	// worker per core about an eighth of this 2-core machine class sat idle (README, "What npm test runs").
+	workers: availableParallelism() + 1,
 	retries: 0,
 	reporter: [['list'], ['./tests/slowest-reporter.ts']],
 	timeout: 30_000,

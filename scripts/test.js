@@ -1,7 +1,8 @@
 // `npm test`: the two builds (the site, and the site for a sub-path) side by side, then the end-to-end tests against
 // both and, beside them, the checks that need no browser (type check, lint, unit tests) one at a time at a lower
-// priority (nice 10). The browser tests leave about a tenth of this 2-core machine class idle (pages waiting on the
-// network and on timers): the checks fill it instead of holding up the first browser by a minute and a half.
+// priority (nice 10), so they take what the browser tests leave rather than hold up the first browser by a minute and
+// a half. The browser tests run one worker more than there are cores (playwright.config.ts), which keeps both cores
+// busy while tests wait on the network and on timers; the checks still end well before the browser tests do.
 // Output: each check's last lines when it ends, after the browser tests' own output (all of it when one fails); then
 // what each step took. Exits non-zero if any step failed. The end-to-end tests run only when both builds did.
 //

@@ -65,6 +65,7 @@ test('a link with settings starts the figure at once', async ({ page }) => {
 });
 
 test('each slider moves the curve and is written to the URL', async ({ page }) => {
+	test.setTimeout(60_000); // nine page loads: 10 s on a busy CI machine, which a slower one could stretch past the default 30 s
 	await open(page);
 	const cases: { name: string; key: string; setup?: string; up?: boolean }[] = [
 		{ name: 'alpha', key: 'alpha' },
