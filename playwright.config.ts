@@ -11,7 +11,7 @@ export default defineConfig({
 	fullyParallel: true,
 	// One worker more than there are cores. Each drives its own Chromium, which keeps a core busy only while its test
 	// computes; tests also wait (on timers, on the network going quiet, on scripts held back on purpose), and with one
-	// worker per core about an eighth of this 2-core machine class sat idle (README, "What npm test runs").
+	// worker per core 7 to 13 % of this 2-core machine class sat idle (README, "What npm test runs").
 	workers: availableParallelism() + 1,
 	retries: 0,
 	reporter: [['list'], ['./tests/slowest-reporter.ts']],
