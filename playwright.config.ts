@@ -16,6 +16,10 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list'], ['./tests/slowest-reporter.ts']],
 	timeout: 30_000,
+	// An assertion waits up to 10 s (Playwright's default is 5 s): with three workers on two cores a test's steps take
+	// about 1.4 times as long, and a slower machine of the class stretches them further. A passing assertion returns
+	// as soon as it holds, so this lengthens only a failing one.
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
