@@ -125,6 +125,27 @@ test.describe('term cards on a touch screen', () => {
 		await term.locator('a').tap();
 		await expect(page).toHaveURL(/\/en\/glossary\/#exact-match$/);
 	});
+
+	test('a card tapped open before its text has arrived fits the screen once the text is in', async ({ page }) => {
+		await page.goto('/en/emergence/');
+		await hydrated(page);
+		// The cards' texts come with code loaded on the reader's first move: here it arrives a second late, as on a
+		// slow phone, so the card opens empty and fills afterwards.
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			await route.fallback();
+		});
+		const term = page.locator('.term[data-term="exact-match"]').first();
+		await term.scrollIntoViewIfNeeded();
+		await term.locator('a').tap();
+		await expect(card(page, 'exact-match')).toContainText('p^L');
+		await expect
+			.poll(async () => {
+				const box = (await card(page, 'exact-match').boundingBox())!;
+				return [box.x >= 0, box.x + box.width <= 360];
+			})
+			.toEqual([true, true]);
+	});
 });
 
 test.describe('citations', () => {
@@ -421,6 +442,28 @@ test.describe('self-checks', () => {
 		await first.locator('input').first().focus();
 		await page.keyboard.press('Space');
 		await expect(first).not.toHaveAttribute('data-state', 'open');
+	});
+
+	test('a Space held on an option while the self-check comes to life picks it when let go', async ({ page }) => {
+		const scripts = watchScripts(page);
+		await page.goto('/zh/emergence/');
+		await hydrated(page);
+		const first = page.locator('#self-check [data-question]').first();
+		// Focus starts the self-check's code, which arrives a little late; the key goes down on the prerendered option
+		// before it does, and an option picks on release.
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			await route.fallback();
+		});
+		await first.locator('input').first().focus();
+		await page.keyboard.down('Space');
+		await expect.poll(() => scripts.withSvelte()).not.toEqual([]);
+		// Time for the live self-check to replace the prerendered one, were it to do so under the held key.
+		await page.waitForTimeout(500);
+		await page.keyboard.up('Space');
+		await expect(page.locator('#self-check')).toHaveAttribute('data-live', '');
+		await expect(page.locator('#self-check [data-question]').first()).not.toHaveAttribute('data-state', 'open');
+		await expect(page.locator('#self-check [data-question]').first().locator('input').first()).toBeFocused();
 	});
 });
 

@@ -3,6 +3,10 @@
 // card instead of following the link, Escape dismisses it, and the card is nudged left to stay on screen.
 import type { Attachment } from 'svelte/attachments';
 
+/** Each card's placing, called when its size changes (one observer for all of a page's cards). */
+const placers = new WeakMap<Element, () => void>();
+let resized: ResizeObserver | undefined;
+
 /** `onShow` runs whenever the card is about to show (e.g. to render its content on first use). */
 export const hoverCard = (onShow?: () => void): Attachment<HTMLElement> => (root) => {
 	const link = root.querySelector('a');
@@ -16,15 +20,27 @@ export const hoverCard = (onShow?: () => void): Attachment<HTMLElement> => (root
 		fit();
 	};
 	const close = () => root.removeAttribute('data-open');
+	/** Shifts the shown card left as far as it overflows the screen's right edge (8 px in), never past its left edge.
+	 * The shift is a transform, so the card's size, and its own measure, stay the same. */
+	const place = () => {
+		const rect = card.getBoundingClientRect();
+		if (rect.width === 0) return;
+		const shift = parseFloat(card.style.getPropertyValue('--shift')) || 0;
+		const overflow = rect.right - shift - (document.documentElement.clientWidth - 8);
+		if (overflow > 0) card.style.setProperty('--shift', `${-Math.min(overflow, Math.max(0, rect.left - shift - 8))}px`);
+		else card.style.removeProperty('--shift');
+	};
 	const fit = () => {
 		onShow?.();
-		card.style.removeProperty('--shift');
-		requestAnimationFrame(() => {
-			const rect = card.getBoundingClientRect();
-			const overflow = rect.right - (document.documentElement.clientWidth - 8);
-			if (overflow > 0) card.style.setProperty('--shift', `${-Math.min(overflow, Math.max(0, rect.left - 8))}px`);
-		});
+		requestAnimationFrame(place);
 	};
+	// Placed again whenever it shows or its size changes: its text can arrive after it has opened (a first tap before
+	// the page's code), and an empty card, measured then, had overflowed a 360 px screen by 44 px once filled.
+	placers.set(card, place);
+	resized ??= new ResizeObserver((entries) => {
+		for (const entry of entries) placers.get(entry.target)?.();
+	});
+	resized.observe(card);
 	const onPointerDown = (event: PointerEvent) => {
 		touch = event.pointerType !== 'mouse';
 		onShow?.();
@@ -70,6 +86,8 @@ export const hoverCard = (onShow?: () => void): Attachment<HTMLElement> => (root
 	document.addEventListener('keydown', onDocumentKey);
 	document.addEventListener('pointerdown', onOutside);
 	return () => {
+		resized?.unobserve(card);
+		placers.delete(card);
 		document.removeEventListener('keydown', onDocumentKey);
 		document.removeEventListener('pointerdown', onOutside);
 	};
