@@ -116,6 +116,26 @@ test.describe('first input before the code arrives', () => {
 	}
 });
 
+test('a Space held on a checkbox while the figure’s code arrives checks it when let go', async ({ page }) => {
+	const { held, release } = await openWithFigureCodeHeld(page, '/en/lab/attention-masks/');
+	const box = page.locator('[data-island] input[name="joined"]').first();
+	const island = box.locator('xpath=ancestor::*[@data-island][1]');
+	await box.scrollIntoViewIfNeeded();
+	await expect(box).not.toBeChecked();
+	// Focus asks for the figure's code; the key goes down before it arrives, and a checkbox checks on release.
+	await box.focus();
+	await page.keyboard.down('Space');
+	await expect.poll(() => held.length, { message: 'the figure asked for its code' }).toBeGreaterThan(0);
+	release();
+	// Time for the code to arrive and the live figure to replace the static one, were it to do so under the held key.
+	await page.waitForTimeout(1000);
+	await page.keyboard.up('Space');
+	await expect(island).toHaveAttribute('data-live', '', { timeout: FIGURE_START_TIMEOUT });
+	await expect(box).toBeChecked();
+	await expect(box).toBeFocused();
+	await expect.poll(() => new URL(page.url()).searchParams.get('joined')).not.toBeNull();
+});
+
 /** A button per lab whose press has a visible effect, and how to see it. */
 const BUTTONS: Record<string, { button: string; effect: (page: Page) => Promise<void> }> = {
 	'attention-masks': {

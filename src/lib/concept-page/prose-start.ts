@@ -6,6 +6,7 @@
 // events (a screen reader's browsing cursor moves no focus) gets it once the page has been idle for a few seconds, so
 // a term's description is there when its link gets focus.
 import { enhanceProse, type CardTexts } from '$lib/components/links/enhance-prose';
+import { released } from '$lib/components/islands/released';
 import { importIfCurrent } from '$lib/deploy/new-version';
 import type { ConceptPageStart } from './page-start';
 
@@ -72,29 +73,16 @@ function whenNear(element: HTMLElement, start: () => void) {
 	for (const type of triggers) element.addEventListener(type, go, { passive: true });
 }
 
-/** Runs `swap` now, or, while a key or a pointer is held down on a control in `element` (its `:active` one), once it
- * is let go and the pick it makes is in. A radio button takes a Space on its release: swapped between the press
- * and the release, the live one got the release alone and stayed unpicked (a keyboard reader's pick was lost). */
-function whenReleased(element: HTMLElement, swap: () => void) {
-	if (!element.querySelector(':active')) return swap();
-	const ends = ['keyup', 'pointerup', 'pointercancel', 'blur'] as const;
-	const go = () => {
-		for (const type of ends) removeEventListener(type, go, true);
-		// After the release's own default action (the click that picks), which runs once its listeners have.
-		setTimeout(swap);
-	};
-	for (const type of ends) addEventListener(type, go, { capture: true });
-}
-
 export function startProse({ lang, slug, links }: ConceptPageStart) {
 	const prose = document.querySelector<HTMLElement>('.prose-body');
 	if (prose) enhanceProse(prose, lang, links, CARD_TEXTS_WHEN_LOADED);
 	// The self-check, below the fold, comes to life with the reader's saved answers when it nears the screen or the
-	// reader reaches for it (a pick made before is kept): a page that is only read pays nothing for it.
+	// reader reaches for it (a pick made before is kept, and a key or finger held down on an option is let go first): a
+	// page that is only read pays nothing for it.
 	const selfCheck = document.querySelector<HTMLElement>('#self-check');
 	if (selfCheck)
 		whenNear(selfCheck, () =>
-			withProseCode((loaded) => whenReleased(selfCheck, () => loaded.startSelfCheck(selfCheck, { lang, slug, questions: links.questions })))
+			withProseCode((loaded) => void released(selfCheck).then(() => loaded.startSelfCheck(selfCheck, { lang, slug, questions: links.questions })))
 		);
 	loadOnFirstMove();
 }

@@ -8,6 +8,7 @@
 // Svelte's runtime comes with the first figure's code, not before: a page whose figures wait loads none of it.
 import { importIfCurrent, showNewVersionNote } from '$lib/deploy/new-version';
 import { carriesSettings, FIGURES, type FigureModule, type FigureName } from './figures';
+import { released } from './released';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const CONTROLS = 'input, textarea, select';
@@ -182,6 +183,8 @@ export function startIsland(host: HTMLElement, name: FigureName, props: Record<s
 		for (const watcher of watchers) watcher.disconnect();
 		// A page from an older deploy: its figure code may be gone from the host (src/lib/deploy/new-version.ts).
 		const loaded = await importIfCurrent(() => Promise.all([FIGURES[name](props) as Promise<FigureModule>, import('svelte')]));
+		// A key or pointer held down on the static figure is let go first, and its press recorded, to be done again.
+		await released(host);
 		if (cancelled || instance) return;
 		if (!loaded) {
 			stopListening();
