@@ -3,19 +3,17 @@
 // release too: replaced between the press and the release, the live control got the release alone and did nothing,
 // so the reader's first press was lost.
 
-/** Events that end a press held on `element`'s controls. */
-const RELEASES = ['keyup', 'pointerup', 'pointercancel', 'blur'] as const;
+/** How often a held press is looked at again (ms). */
+const RECHECK_MS = 50;
 
 /** Resolves at once, or, while a key or a pointer is held down on `element` or in it (something there is `:active`),
- * once it is let go and what the release does (the click that checks, picks or presses) has happened. */
+ * once it is let go and what the release does (the click that checks, picks or presses) has happened. It looks again
+ * every 50 ms rather than waiting for a release event: after a tap Chromium keeps `:active` a little past the
+ * release, and a wait for a release that had already come never ended (a figure tapped once never started). */
 export function released(element: Element): Promise<void> {
-	if (!element.matches(':active') && !element.querySelector(':active')) return Promise.resolve();
+	const held = () => element.matches(':active') || element.querySelector(':active') !== null;
 	return new Promise((resolve) => {
-		const go = () => {
-			for (const type of RELEASES) removeEventListener(type, go, true);
-			// A task later: after the release's default action, which runs once its listeners have.
-			setTimeout(resolve);
-		};
-		for (const type of RELEASES) addEventListener(type, go, { capture: true });
+		const check = () => (held() ? setTimeout(check, RECHECK_MS) : resolve());
+		check();
 	});
 }
