@@ -17,7 +17,7 @@ export const hoverCard = (onShow?: () => void): Attachment<HTMLElement> => (root
 	const open = () => {
 		root.removeAttribute('data-dismissed');
 		root.setAttribute('data-open', '');
-		fit();
+		onShow?.();
 	};
 	const close = () => root.removeAttribute('data-open');
 	/** Shifts the shown card left as far as it overflows the screen's right edge (8 px in), never past its left edge.
@@ -30,12 +30,9 @@ export const hoverCard = (onShow?: () => void): Attachment<HTMLElement> => (root
 		if (overflow > 0) card.style.setProperty('--shift', `${-Math.min(overflow, Math.max(0, rect.left - shift - 8))}px`);
 		else card.style.removeProperty('--shift');
 	};
-	const fit = () => {
-		onShow?.();
-		requestAnimationFrame(place);
-	};
-	// Placed again whenever it shows or its size changes: its text can arrive after it has opened (a first tap before
-	// the page's code), and an empty card, measured then, had overflowed a 360 px screen by 44 px once filled.
+	// Placed whenever it shows (from hidden, its size changes) and whenever its size changes while shown, after layout
+	// and before it is painted: its text can arrive after it has opened (a first tap before the page's code), and an
+	// empty card, placed once a frame after opening, had overflowed a 360 px screen by 44 px once filled.
 	placers.set(card, place);
 	resized ??= new ResizeObserver((entries) => {
 		for (const entry of entries) placers.get(entry.target)?.();
@@ -74,12 +71,12 @@ export const hoverCard = (onShow?: () => void): Attachment<HTMLElement> => (root
 
 	link.addEventListener('pointerdown', onPointerDown);
 	link.addEventListener('click', onClick);
-	root.addEventListener('mouseenter', fit);
+	root.addEventListener('mouseenter', () => onShow?.());
 	root.addEventListener('focusin', (event) => {
 		// Focus arriving from elsewhere undoes an earlier Escape at once: the reset after focusout runs a task later and,
 		// when the reader tabs away and straight back, finds focus already home and would keep the card dismissed.
 		if (!root.contains(event.relatedTarget as Node | null)) root.removeAttribute('data-dismissed');
-		fit();
+		onShow?.();
 	});
 	root.addEventListener('mouseleave', reset);
 	root.addEventListener('focusout', () => setTimeout(reset));
